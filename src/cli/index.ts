@@ -1,0 +1,3 @@
+// Placeholder entry point; replaced when this product lands.
+process.stderr.write('provlog: not implemented yet\n');
+process.exitCode = 2;

@@ -1,0 +1,109 @@
+/**
+ * One error type for the whole project: a closed code, a message a person can act on, the cause, and
+ * machine-readable details. Transports map codes in ONE table each (HTTP status: adapters/http/status.ts,
+ * exit code: cli/exit-codes.ts); tests assert codes, never message text.
+ */
+
+/** Every code, grouped by the layer that raises it. Add to a group; never reuse a code for a new meaning. */
+export type ErrorCode =
+  // input decoding (any boundary)
+  | 'INVALID_JSON' // not JSON, or too deep / too large
+  | 'INVALID_FIELD' // a field is missing or of the wrong shape; details.path names it
+  | 'INVALID_ENCODING' // bad hex / base64 / UTF-8
+  | 'INVALID_KEY' // PEM / SPKI / PKCS#8 that does not parse
+  | 'UNSUPPORTED_KEY' // a key type or curve we do not accept
+  | 'TOO_LARGE' // a size cap was exceeded
+  // merkle
+  | 'INDEX_OUT_OF_RANGE' // leaf index / tree size outside the tree
+  | 'INCLUSION_PROOF_INVALID'
+  | 'CONSISTENCY_PROOF_INVALID'
+  // signed notes and checkpoints
+  | 'NOTE_MALFORMED'
+  | 'CHECKPOINT_MALFORMED'
+  | 'NOTE_SIGNATURE_INVALID' // a known key's signature does not verify
+  | 'NOTE_NOT_SIGNED' // no signature by a trusted key
+  // DSSE, in-toto, SLSA
+  | 'DSSE_MALFORMED'
+  | 'DSSE_SIGNATURE_INVALID'
+  | 'STATEMENT_MALFORMED'
+  // Rekor entries
+  | 'ENTRY_MALFORMED'
+  | 'ENTRY_KIND_UNSUPPORTED'
+  | 'ENTRY_SIGNATURE_INVALID'
+  | 'ENTRY_ID_MALFORMED'
+  // bundles and trust roots
+  | 'BUNDLE_MALFORMED'
+  | 'BUNDLE_MEDIA_TYPE_UNSUPPORTED'
+  | 'TRUST_ROOT_MALFORMED'
+  // transparency-log verification (verify/tlog.ts)
+  | 'TLOG_ENTRY_MISSING'
+  | 'TLOG_UNKNOWN_LOG'
+  | 'TLOG_KEY_NOT_VALID_AT_TIME'
+  | 'TLOG_SET_INVALID'
+  | 'TLOG_PROOF_MISSING'
+  | 'TLOG_INCLUSION_INVALID'
+  | 'TLOG_CHECKPOINT_INVALID'
+  | 'TLOG_BODY_MISMATCH'
+  | 'TLOG_INTEGRATED_TIME_INVALID'
+  // artifact / signature / identity verification
+  | 'ARTIFACT_DIGEST_MISMATCH'
+  | 'SIGNATURE_INVALID'
+  | 'KEY_UNTRUSTED'
+  | 'CERT_CHAIN_INVALID'
+  | 'CERT_NOT_VALID_AT_TIME'
+  | 'SCT_INVALID'
+  | 'IDENTITY_MISMATCH'
+  | 'TIMESTAMP_INVALID'
+  // provenance policy
+  | 'POLICY_MALFORMED'
+  | 'POLICY_VIOLATION'
+  | 'SPLIT_VIEW' // two inconsistent checkpoints from one log
+  // the log server
+  | 'NOT_FOUND'
+  | 'DUPLICATE_ENTRY'
+  | 'BAD_REQUEST'
+  | 'METHOD_NOT_ALLOWED'
+  | 'QUEUE_FULL'
+  | 'SHUTTING_DOWN'
+  | 'STORAGE_CORRUPT' // stored tree disagrees with its signed checkpoint
+  | 'STORAGE_FAILURE'
+  // clients of remote services
+  | 'LOG_UNREACHABLE'
+  | 'LOG_RESPONSE_INVALID'
+  | 'LOG_REJECTED'
+  | 'GITHUB_API_ERROR'
+  | 'GITHUB_PERMISSION'
+  | 'RELEASE_NOT_FOUND'
+  | 'RELEASE_IMMUTABLE'
+  | 'OIDC_TOKEN_INVALID'
+  // entry points
+  | 'USAGE'
+  | 'FILE_UNREADABLE'
+  | 'NO_SUBJECTS'
+  | 'SIGNING_KEY_MISSING'
+  | 'INTERNAL';
+
+export type ErrorDetails = Readonly<Record<string, unknown>>;
+
+export class CodedError<C extends ErrorCode = ErrorCode> extends Error {
+  override readonly name = 'CodedError';
+  readonly code: C;
+  readonly details: ErrorDetails | undefined;
+
+  constructor(code: C, message: string, options: { cause?: unknown; details?: ErrorDetails } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.details = options.details;
+  }
+}
+
+export function isCodedError(value: unknown, code?: ErrorCode): value is CodedError {
+  return value instanceof CodedError && (code === undefined || value.code === code);
+}
+
+/** Wraps anything thrown into a CodedError, keeping coded ones as they are. */
+export function toCodedError(value: unknown, fallback: ErrorCode = 'INTERNAL'): CodedError {
+  if (value instanceof CodedError) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return new CodedError(fallback, message, { cause: value });
+}
