@@ -1,3 +1,21 @@
-// Placeholder entry point; replaced when this product lands.
-process.stderr.write('provlog: not implemented yet\n');
-process.exitCode = 2;
+#!/usr/bin/env node
+// The `provlog` binary: wire the real process into main() and exit with its code.
+import { main } from './main.js';
+
+const controller = new AbortController();
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  // First signal: ask the command to stop gracefully (serve drains writes); a second one kills as usual.
+  process.once(sig, () => {
+    controller.abort();
+    setTimeout(() => process.exit(130), 10_000).unref();
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: process.stderr.isTTY === true,
+  signal: controller.signal,
+});
