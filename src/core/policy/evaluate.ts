@@ -1,0 +1,111 @@
+/**
+ * Checks verified provenance against policy requirements. Input facts come from a statement whose signature and
+ * log entry were already verified; this module only decides whether what it says is allowed, and says why not.
+ */
+import { matchesAny } from './match.js';
+import type { PolicyException, Requirements } from './schema.js';
+
+/** What the policy can constrain, read from verified SLSA provenance (GitHub workflow buildType). */
+export interface ProvenanceFacts {
+  predicateType: string;
+  /** owner/repo */
+  repository?: string | undefined;
+  ref?: string | undefined;
+  /** .github/workflows/release.yml */
+  workflowPath?: string | undefined;
+  sha?: string | undefined;
+  runnerEnvironment?: string | undefined;
+  eventName?: string | undefined;
+}
+
+export type RequirementCheck =
+  | 'predicate-type'
+  | 'repository'
+  | 'ref'
+  | 'workflow'
+  | 'runner-environment'
+  | 'event-name'
+  | 'commit'
+  | 'max-age';
+
+export interface Violation {
+  check: RequirementCheck;
+  message: string;
+}
+
+function describe(value: string | undefined): string {
+  return value === undefined || value === '' ? 'nothing (the provenance does not say)' : `"${value}"`;
+}
+
+/** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
+export function evaluateRequirements(
+  facts: ProvenanceFacts,
+  req: Requirements,
+  time: { integratedTime: number; now: number },
+): Violation[] {
+  const out: Violation[] = [];
+  const globCheck = (check: RequirementCheck, label: string, value: string | undefined, allowed?: string[]) => {
+    if (allowed === undefined) return;
+    if (value === undefined || !matchesAny(value, allowed)) {
+      out.push({ check, message: `${label} is ${describe(value)}; the policy allows ${allowed.join(', ')}` });
+    }
+  };
+  if (req.predicateType !== undefined && facts.predicateType !== req.predicateType) {
+    out.push({
+      check: 'predicate-type',
+      message: `predicate type is ${describe(facts.predicateType)}; the policy requires "${req.predicateType}"`,
+    });
+  }
+  globCheck('repository', 'source repository', facts.repository, req.repositories);
+  globCheck('ref', 'source ref', facts.ref, req.refs);
+  globCheck('workflow', 'signer workflow', facts.workflowPath, req.workflows);
+  if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') {
+    if (facts.runnerEnvironment !== req.runnerEnvironment) {
+      out.push({
+        check: 'runner-environment',
+        message: `runner environment is ${describe(facts.runnerEnvironment)}; the policy requires "${req.runnerEnvironment}"`,
+      });
+    }
+  }
+  if (req.eventNames !== undefined && (facts.eventName === undefined || !req.eventNames.includes(facts.eventName))) {
+    out.push({
+      check: 'event-name',
+      message: `trigger event is ${describe(facts.eventName)}; the policy allows ${req.eventNames.join(', ')}`,
+    });
+  }
+  if (req.commits !== undefined && (facts.sha === undefined || !req.commits.includes(facts.sha))) {
+    out.push({ check: 'commit', message: `source commit ${describe(facts.sha)} is not one the policy allows` });
+  }
+  if (req.maxAgeSeconds !== undefined) {
+    const age = time.now - time.integratedTime;
+    if (age > req.maxAgeSeconds) {
+      out.push({
+        check: 'max-age',
+        message: `attestation is ${formatAge(age)} old (logged ${new Date(time.integratedTime * 1000).toISOString()}); the policy allows ${formatAge(req.maxAgeSeconds)}`,
+      });
+    }
+  }
+  return out;
+}
+
+function formatAge(seconds: number): string {
+  if (seconds >= 86_400) return `${Math.floor(seconds / 86_400)}d`;
+  if (seconds >= 3600) return `${Math.floor(seconds / 3600)}h`;
+  if (seconds >= 60) return `${Math.floor(seconds / 60)}m`;
+  return `${seconds}s`;
+}
+
+export type ExceptionStatus =
+  | { kind: 'none' }
+  | { kind: 'active'; exception: PolicyException }
+  | { kind: 'expired'; exception: PolicyException };
+
+/** Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). */
+export function exceptionFor(digest: string, exceptions: readonly PolicyException[], now: number): ExceptionStatus {
+  const d = digest.toLowerCase();
+  const matches = exceptions.filter((e) => e.digest === d);
+  const active = matches.find((e) => now <= e.expiresAt);
+  if (active !== undefined) return { kind: 'active', exception: active };
+  const expired = matches[0];
+  return expired === undefined ? { kind: 'none' } : { kind: 'expired', exception: expired };
+}

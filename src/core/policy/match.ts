@@ -1,0 +1,32 @@
+/**
+ * Glob patterns for policy values (repositories, refs, workflow paths): `*` matches within one path segment,
+ * `**` across segments, `?` one character; everything else is literal. Anchored at both ends, so
+ * `refs/tags/v*` never matches `refs/heads/x/refs/tags/v1`.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === '*') {
+      if (glob.charAt(i + 1) === '*') {
+        re += '.*';
+        i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function matchesAny(value: string, globs: readonly string[]): boolean {
+  return globs.some((g) => globToRegExp(g).test(value));
+}
+
+const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/** `90s`, `15m`, `12h`, `30d`, `2w` -> seconds; anything else is null. */
+export function parseDuration(text: string): number | null {
+  const m = /^([1-9][0-9]{0,8})([smhdw])$/.exec(text.trim());
+  if (m === null) return null;
+  return Number(m[1]) * (UNITS[m[2] ?? ''] ?? 0);
+}
