@@ -1,0 +1,110 @@
+/**
+ * From a VERIFIED statement to what a person and a policy care about: the source repository, ref, workflow,
+ * commit, runner and trigger (SLSA v1, GitHub workflow buildType, core/intoto/slsa.ts), and one named check per
+ * provenance requirement (core/policy/evaluate.ts decides; this module only names passes as well as failures,
+ * so the output lists every requirement that was checked).
+ */
+import { isCodedError } from '../core/errors.js';
+import type { Statement } from '../core/intoto/statement.js';
+import { parseSlsaProvenance, SLSA_PREDICATE_TYPE } from '../core/intoto/slsa.js';
+import { evaluateRequirements, type ProvenanceFacts, type RequirementCheck } from '../core/policy/evaluate.js';
+import type { Requirements } from '../core/policy/schema.js';
+
+export interface ProvenanceSummary extends ProvenanceFacts {
+  buildType?: string;
+  builderId?: string;
+  invocationId?: string;
+  /** Why the facts beyond the predicate type could not be read (not SLSA v1 / not a GitHub workflow build). */
+  unreadable?: string;
+}
+
+/** `https://github.com/owner/repo` -> `owner/repo` (any host: GHES too). */
+export function repositoryFromUrl(url: string): string | undefined {
+  const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  return m?.[1];
+}
+
+export function summarizeProvenance(statement: Statement | undefined): ProvenanceSummary | undefined {
+  if (statement === undefined) return undefined;
+  const summary: ProvenanceSummary = { predicateType: statement.predicateType };
+  if (statement.predicateType !== SLSA_PREDICATE_TYPE) {
+    summary.unreadable = `predicate type is not ${SLSA_PREDICATE_TYPE}`;
+    return summary;
+  }
+  try {
+    const facts = parseSlsaProvenance(statement.predicate);
+    return {
+      ...summary,
+      repository: repositoryFromUrl(facts.repositoryUrl) ?? facts.repositoryUrl,
+      ref: facts.ref,
+      workflowPath: facts.workflowPath,
+      ...(facts.sha === undefined ? {} : { sha: facts.sha }),
+      ...(facts.runnerEnvironment === undefined ? {} : { runnerEnvironment: facts.runnerEnvironment }),
+      ...(facts.eventName === undefined ? {} : { eventName: facts.eventName }),
+      buildType: facts.buildType,
+      builderId: facts.builderId,
+      ...(facts.invocationId === undefined ? {} : { invocationId: facts.invocationId }),
+    };
+  } catch (error) {
+    if (!isCodedError(error)) throw error;
+    return { ...summary, unreadable: error.message };
+  }
+}
+
+/** The requirement fields present in `req`, in evaluateRequirements' order, with their check names. */
+function requested(req: Requirements): RequirementCheck[] {
+  const out: RequirementCheck[] = [];
+  if (req.predicateType !== undefined) out.push('predicate-type');
+  if (req.repositories !== undefined) out.push('repository');
+  if (req.refs !== undefined) out.push('ref');
+  if (req.workflows !== undefined) out.push('workflow');
+  if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') out.push('runner-environment');
+  if (req.eventNames !== undefined) out.push('event-name');
+  if (req.commits !== undefined) out.push('commit');
+  if (req.maxAgeSeconds !== undefined) out.push('max-age');
+  return out;
+}
+
+function passDetail(check: RequirementCheck, facts: ProvenanceFacts, req: Requirements): string {
+  switch (check) {
+    case 'predicate-type':
+      return facts.predicateType;
+    case 'repository':
+      return `${facts.repository} matches ${req.repositories?.join(', ')}`;
+    case 'ref':
+      return `${facts.ref} matches ${req.refs?.join(', ')}`;
+    case 'workflow':
+      return `${facts.workflowPath} matches ${req.workflows?.join(', ')}`;
+    case 'runner-environment':
+      return `${facts.runnerEnvironment}`;
+    case 'event-name':
+      return `${facts.eventName}`;
+    case 'commit':
+      return `${facts.sha}`;
+    case 'max-age':
+      return 'logged within the allowed age';
+  }
+}
+
+/**
+ * One check per requirement given (`policy:<name>`). No statement at all (a plain message signature) with any
+ * requirement is one failed `policy` check: there is no provenance to hold to it.
+ */
+export function requirementChecks(
+  provenance: ProvenanceSummary | undefined,
+  req: Requirements,
+  time: { integratedTime: number; now: number },
+): { name: string; ok: boolean; detail: string }[] {
+  const wanted = requested(req);
+  if (wanted.length === 0) return [];
+  if (provenance === undefined) {
+    return [{ name: 'policy', ok: false, detail: 'the bundle carries no provenance statement (a bare signature)' }];
+  }
+  const violations = evaluateRequirements(provenance, req, time);
+  return wanted.map((check) => {
+    const violation = violations.find((v) => v.check === check);
+    return violation === undefined
+      ? { name: `policy:${check}`, ok: true, detail: passDetail(check, provenance, req) }
+      : { name: `policy:${check}`, ok: false, detail: violation.message };
+  });
+}

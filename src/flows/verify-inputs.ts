@@ -1,0 +1,157 @@
+/**
+ * Loading what `verify` needs — bundles (JSON or JSONL), the trust root, trusted keys, a policy file — into
+ * decoded values, through injected file readers. Every error names the file it came from and keeps the code of
+ * the decoder that failed (BUNDLE_MALFORMED with the field path, INVALID_JSON, TRUST_ROOT_MALFORMED,
+ * INVALID_KEY, POLICY_MALFORMED, FILE_UNREADABLE), so the CLI prints one actionable line and exits 2.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Bundle } from '../core/bundle/bundle.js';
+import { parseBundle } from '../core/bundle/codec.js';
+import { PUBLIC_GOOD_TRUSTED_ROOT } from '../core/bundle/public-good-root.js';
+import { buildTrustedRootForLog, parseTrustedRoot, type TrustedRoot } from '../core/bundle/trust.js';
+import { CodedError, isCodedError } from '../core/errors.js';
+import { type PublicKey, parsePublicKeyPem } from '../core/keys/keys.js';
+import { parsePolicy, type Requirements } from '../core/policy/schema.js';
+import type { IdentityPolicy } from '../core/verify/identity.js';
+
+/** The file I/O the verify flow does, injected so the policy check and tests can supply their own. */
+export interface VerifyFiles {
+  readText(path: string): Promise<string>;
+  /** Hex SHA-256 of each file, in order. */
+  hashFiles(paths: readonly string[]): Promise<string[]>;
+}
+
+export type BundleSource = { kind: 'file'; path: string } | { kind: 'text'; name: string; text: string };
+
+export interface LoadedBundle {
+  /** Where it came from: the path, `path:LINE` for JSONL, or the caller's name. */
+  name: string;
+  bundle: Bundle;
+}
+
+/** Prefixes the message with the source, keeping code and details (one line, file named). */
+export function inFile(name: string, error: unknown): unknown {
+  if (!isCodedError(error) || error.message.startsWith(`${name}:`)) return error;
+  return new CodedError(error.code, `${name}: ${error.message}`, {
+    cause: error,
+    ...(error.details === undefined ? {} : { details: error.details }),
+  });
+}
+
+/**
+ * A bundle file is one JSON bundle, or JSON Lines with one bundle per line (`*.intoto.jsonl`, as attest
+ * actions append one bundle per build). Text that parses as a whole is one bundle; otherwise, if it has more
+ * than one non-empty line, each line is a bundle.
+ */
+export function parseBundleText(name: string, text: string): LoadedBundle[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  try {
+    return [{ name, bundle: parseBundle(text) }];
+  } catch (error) {
+    if (!(isCodedError(error, 'INVALID_JSON') && lines.length > 1)) throw inFile(name, error);
+  }
+  return lines.map((line, i) => {
+    const lineName = `${name}:${i + 1}`;
+    try {
+      return { name: lineName, bundle: parseBundle(line) };
+    } catch (error) {
+      throw inFile(lineName, error);
+    }
+  });
+}
+
+export async function loadBundles(sources: readonly BundleSource[], files: VerifyFiles): Promise<LoadedBundle[]> {
+  const out: LoadedBundle[] = [];
+  for (const source of sources) {
+    if (source.kind === 'text') out.push(...parseBundleText(source.name, source.text));
+    else out.push(...parseBundleText(source.path, await files.readText(source.path)));
+  }
+  if (out.length === 0) throw new CodedError('USAGE', 'no bundle given (--bundle B.json)');
+  return out;
+}
+
+let publicGood: TrustedRoot | undefined;
+
+/** The built-in Sigstore public-good root, decoded once (pure data; caching is sound). */
+export function publicGoodTrustedRoot(): TrustedRoot {
+  publicGood ??= parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
+  return publicGood;
+}
+
+export async function loadTrustedRoot(path: string, files: VerifyFiles): Promise<TrustedRoot> {
+  const text = await files.readText(path);
+  try {
+    return parseTrustedRoot(text);
+  } catch (error) {
+    throw inFile(path, error);
+  }
+}
+
+/** One root trusting everything the given roots trust (policy files may list several logs). */
+export function mergeTrustedRoots(roots: readonly TrustedRoot[]): TrustedRoot {
+  const [first] = roots;
+  if (first === undefined) return publicGoodTrustedRoot();
+  if (roots.length === 1) return first;
+  return {
+    mediaType: first.mediaType,
+    tlogs: roots.flatMap((r) => r.tlogs),
+    certificateAuthorities: roots.flatMap((r) => r.certificateAuthorities),
+    ctlogs: roots.flatMap((r) => r.ctlogs),
+    timestampAuthorities: roots.flatMap((r) => r.timestampAuthorities),
+  };
+}
+
+/** A PEM public key given inline (starts with -----BEGIN) or as a path relative to `baseDir`. */
+export async function loadPublicKey(ref: string, files: VerifyFiles, baseDir?: string): Promise<PublicKey> {
+  if (ref.includes('-----BEGIN')) return parsePublicKeyPem(ref, 'inline public key');
+  const path = baseDir === undefined || isAbsolute(ref) ? ref : resolve(baseDir, ref);
+  const text = await files.readText(path);
+  return parsePublicKeyPem(text, path);
+}
+
+/** What a policy file contributes to a verification (paths in it are relative to the file). */
+export interface PolicyInputs {
+  trustedRoots: TrustedRoot[];
+  keys: PublicKey[];
+  identities: IdentityPolicy[];
+  requirements: Requirements;
+}
+
+export async function loadPolicy(path: string, files: VerifyFiles): Promise<PolicyInputs> {
+  const policy = parsePolicy(await files.readText(path), path);
+  const baseDir = dirname(path);
+  const trustedRoots: TrustedRoot[] = [];
+  for (const log of policy.logs) {
+    if (log.kind === 'trusted-root') {
+      trustedRoots.push(await loadTrustedRoot(isAbsolute(log.path) ? log.path : resolve(baseDir, log.path), files));
+    } else {
+      // A log named by URL + key: the policy author vouches for the key for all time (start 0).
+      const publicKey = await loadPublicKey(log.publicKey, files, baseDir);
+      trustedRoots.push(parseTrustedRoot(buildTrustedRootForLog({ baseUrl: log.url, publicKey, start: 0 })));
+    }
+  }
+  const keys: PublicKey[] = [];
+  const identities: IdentityPolicy[] = [];
+  for (const signer of policy.signers) {
+    if (signer.kind === 'key') keys.push(await loadPublicKey(signer.key, files, baseDir));
+    else {
+      identities.push({
+        san: signer.subjectRegex === undefined ? (signer.subject ?? '') : new RegExp(signer.subjectRegex),
+        issuer: signer.issuer,
+      });
+    }
+  }
+  return { trustedRoots, keys, identities, requirements: policy.require };
+}
+
+/** `sha256:<64 hex>` (any case) -> lowercase hex; USAGE otherwise. */
+export function parseDigestArgument(text: string): string {
+  const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
+  if (m?.[1] === undefined) throw new CodedError('USAGE', `digest "${text}" is not sha256:<64 hex characters>`);
+  return m[1].toLowerCase();
+}
+
+/** Flags/policy requirements combined: a flag replaces the policy's value for the same field. */
+export function mergeRequirements(base: Requirements, override: Requirements): Requirements {
+  return { ...base, ...override };
+}

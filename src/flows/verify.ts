@@ -1,0 +1,244 @@
+/**
+ * The verify pipeline shared by `provlog verify`, `provlog verify-release` and the policy check: artifacts
+ * (files or sha256 digests) + bundles + trust root + trusted keys / identities + provenance requirements ->
+ * one result per artifact, each with the named checks of core/verify/verifier.ts plus one check per provenance
+ * requirement. Pure apart from the injected file reads; time is a parameter.
+ *
+ * Bundle selection: a bundle is tried for an artifact when its statement lists the artifact's digest (or its
+ * message signature signs it); when none does, every bundle is tried so the failure names the check that
+ * decided (`artifact`). The first bundle that verifies wins. Several files against one multi-subject bundle
+ * verify in one call: the bundle is decoded once.
+ */
+import { hashFiles } from '../adapters/files/hash.js';
+import { readTextFile } from '../adapters/files/read.js';
+import type { Bundle } from '../core/bundle/bundle.js';
+import type { TrustedRoot } from '../core/bundle/trust.js';
+import { toHex } from '../core/bytes.js';
+import { CodedError, type ErrorCode, toCodedError } from '../core/errors.js';
+import { parseStatement } from '../core/intoto/statement.js';
+import type { PublicKey } from '../core/keys/keys.js';
+import { parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
+import { entryId, entryUuid } from '../core/rekor/entry.js';
+import type { Requirements } from '../core/policy/schema.js';
+import type { IdentityPolicy } from '../core/verify/identity.js';
+import { type VerifiedResult, verifyParsedBundle } from '../core/verify/verifier.js';
+import { type ProvenanceSummary, requirementChecks, summarizeProvenance } from './verify-facts.js';
+import { type BundleSource, type LoadedBundle, loadBundles, parseDigestArgument, type VerifyFiles } from './verify-inputs.js';
+
+export type ArtifactInput = { kind: 'file'; path: string } | { kind: 'digest'; digest: string; name?: string };
+
+export interface VerifyRequest {
+  artifacts: readonly ArtifactInput[];
+  bundles: readonly BundleSource[];
+  trustedRoot: TrustedRoot;
+  keys?: readonly PublicKey[];
+  /** Accepted keyless signers; a certificate matching any one of them passes. */
+  identities?: readonly IdentityPolicy[];
+  requirements?: Requirements;
+  /** Unix seconds. */
+  now: number;
+}
+
+export interface ResultCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface LogEntrySummary {
+  logIndex: number;
+  /** 80-hex Rekor entry UUID (tree ID + leaf hash) when the tree is known, else the 64-hex leaf hash. */
+  uuid: string;
+  integratedTime: number;
+  logUrl: string;
+  /** The signed checkpoint the bundle carried (for --check-log). */
+  checkpoint?: string;
+}
+
+export type SignerSummary =
+  | { kind: 'key'; fingerprint: string }
+  | { kind: 'certificate'; san: string; issuer: string };
+
+export interface ArtifactResult {
+  /** The file path, or the digest's name, or `sha256:<hex>`. */
+  artifact: string;
+  /** `sha256:<hex>` */
+  digest: string;
+  verified: boolean;
+  /** Name of the bundle that verified (or that was tried last). */
+  bundle?: string;
+  checks: ResultCheck[];
+  signer?: SignerSummary;
+  provenance?: ProvenanceSummary;
+  logEntry?: LogEntrySummary;
+  error?: { code: ErrorCode; message: string };
+  /** The full core result for programmatic callers (not serialised by the CLI). */
+  result?: VerifiedResult;
+}
+
+export interface VerifyReport {
+  verified: boolean;
+  results: ArtifactResult[];
+}
+
+/** The real file system: small reads capped, artifacts hashed by the streaming worker pool. */
+export const nodeVerifyFiles: VerifyFiles = {
+  readText: (path) => readTextFile(path),
+  hashFiles: (paths) => hashFiles(paths),
+};
+
+interface NamedDigest {
+  artifact: string;
+  hex: string;
+}
+
+async function resolveDigests(artifacts: readonly ArtifactInput[], files: VerifyFiles): Promise<NamedDigest[]> {
+  if (artifacts.length === 0) throw new CodedError('USAGE', 'nothing to verify: give FILE... or --digest sha256:HEX');
+  const paths = artifacts.flatMap((a) => (a.kind === 'file' ? [a.path] : []));
+  const hashed = paths.length === 0 ? [] : await files.hashFiles(paths);
+  let next = 0;
+  return artifacts.map((a) => {
+    if (a.kind === 'digest') {
+      const hex = parseDigestArgument(a.digest);
+      return { artifact: a.name ?? `sha256:${hex}`, hex };
+    }
+    const hex = hashed[next++];
+    if (hex === undefined) throw new CodedError('INTERNAL', `no digest computed for ${a.path}`);
+    return { artifact: a.path, hex };
+  });
+}
+
+/**
+ * Digests a bundle claims to cover, read WITHOUT verification and used only to pick which bundle to verify
+ * (verification then decides). Unreadable payloads claim nothing.
+ */
+export function claimedDigests(bundle: Bundle): Set<string> {
+  const content = bundle.content;
+  if (content.kind === 'messageSignature') {
+    return new Set(content.digest.algorithm === 'SHA2_256' ? [toHex(content.digest.digest)] : []);
+  }
+  try {
+    const statement = parseStatement(content.envelope.payload);
+    return new Set(statement.subject.flatMap((s) => (s.digest.sha256 === undefined ? [] : [s.digest.sha256])));
+  } catch {
+    return new Set();
+  }
+}
+
+export async function verifyArtifacts(request: VerifyRequest, files: VerifyFiles = nodeVerifyFiles): Promise<VerifyReport> {
+  const bundles = await loadBundles(request.bundles, files);
+  const digests = await resolveDigests(request.artifacts, files);
+  const claims = bundles.map((b) => claimedDigests(b.bundle));
+  const results = digests.map((d) => {
+    const matching = bundles.filter((_, i) => claims[i]?.has(d.hex));
+    return verifyOne(d, matching.length > 0 ? matching : bundles, request);
+  });
+  return { verified: results.every((r) => r.verified), results };
+}
+
+function verifyOne(digest: NamedDigest, candidates: readonly LoadedBundle[], request: VerifyRequest): ArtifactResult {
+  const base = { artifact: digest.artifact, digest: `sha256:${digest.hex}` };
+  let failure: ArtifactResult | undefined;
+  for (const candidate of candidates) {
+    const outcome = verifyWithIdentities(candidate, digest.hex, request);
+    if (outcome.verified) return { ...base, ...outcome };
+    failure ??= { ...base, ...outcome };
+  }
+  return failure ?? { ...base, verified: false, checks: [], error: { code: 'USAGE', message: 'no bundle given' } };
+}
+
+type Outcome = Omit<ArtifactResult, 'artifact' | 'digest'>;
+
+/** Tries each accepted identity in turn (an IDENTITY_MISMATCH moves on to the next); keys are all passed at once. */
+function verifyWithIdentities(loaded: LoadedBundle, hex: string, request: VerifyRequest): Outcome {
+  const identities = request.identities ?? [];
+  const attempts = identities.length === 0 ? [undefined] : identities;
+  let outcome: Outcome | undefined;
+  for (const identity of attempts) {
+    outcome = verifyWithIdentity(loaded, hex, request, identity);
+    if (outcome.verified || outcome.error?.code !== 'IDENTITY_MISMATCH') return outcome;
+  }
+  return outcome ?? verifyWithIdentity(loaded, hex, request, undefined);
+}
+
+function verifyWithIdentity(
+  loaded: LoadedBundle,
+  hex: string,
+  request: VerifyRequest,
+  identity: IdentityPolicy | undefined,
+): Outcome {
+  const bundleCheck: ResultCheck = {
+    name: 'bundle',
+    ok: true,
+    detail: `Sigstore bundle v${loaded.bundle.version} (${loaded.name})`,
+  };
+  let result: VerifiedResult;
+  try {
+    result = verifyParsedBundle(loaded.bundle, { algorithm: 'sha256', hex }, request.trustedRoot, {
+      ...(request.keys === undefined ? {} : { keys: request.keys }),
+      ...(identity === undefined ? {} : { identity }),
+      now: request.now,
+    });
+  } catch (error) {
+    const coded = toCodedError(error);
+    const checks = isCheckList(coded.details?.checks) ? coded.details.checks : [];
+    return {
+      verified: false,
+      bundle: loaded.name,
+      checks: [bundleCheck, ...checks],
+      error: { code: coded.code, message: coded.message },
+    };
+  }
+  const provenance = summarizeProvenance(result.statement);
+  const integratedTime = result.tlog[0]?.integratedTime ?? result.timestamps[0]?.time ?? request.now;
+  const policyChecks = requirementChecks(provenance, request.requirements ?? {}, { integratedTime, now: request.now });
+  const failed = policyChecks.find((c) => !c.ok);
+  const logEntry = summarizeLogEntry(loaded.bundle, result);
+  return {
+    verified: failed === undefined,
+    bundle: loaded.name,
+    checks: [bundleCheck, ...result.checks.map((c) => ({ ...c })), ...policyChecks],
+    signer:
+      result.signer.kind === 'key'
+        ? { kind: 'key', fingerprint: result.signer.fingerprint }
+        : { kind: 'certificate', san: result.signer.san, issuer: result.signer.issuer },
+    ...(provenance === undefined ? {} : { provenance }),
+    ...(logEntry === undefined ? {} : { logEntry }),
+    ...(failed === undefined ? {} : { error: { code: 'POLICY_VIOLATION', message: `${failed.name}: ${failed.detail}` } }),
+    result,
+  };
+}
+
+function isCheckList(value: unknown): value is ResultCheck[] {
+  return (
+    Array.isArray(value) &&
+    value.every((c) => typeof c === 'object' && c !== null && typeof c.name === 'string' && typeof c.ok === 'boolean')
+  );
+}
+
+function summarizeLogEntry(bundle: Bundle, result: VerifiedResult): LogEntrySummary | undefined {
+  const facts = result.tlog[0];
+  const entry = bundle.verificationMaterial.tlogEntries.find((e) => e.logIndex === facts?.logIndex);
+  if (facts === undefined || entry === undefined) return undefined;
+  const checkpoint = entry.inclusionProof?.checkpoint;
+  let treeId: string | undefined;
+  if (checkpoint !== undefined) {
+    try {
+      treeId = parseRekorOrigin(parseSignedCheckpoint(checkpoint).checkpoint.origin)?.treeId;
+    } catch {
+      treeId = undefined; // verified already; a parse problem here only loses the tree ID
+    }
+  }
+  return {
+    logIndex: facts.logIndex,
+    uuid: treeId === undefined ? entryUuid(entry.canonicalizedBody) : entryId(treeId, entry.canonicalizedBody),
+    integratedTime: facts.integratedTime,
+    logUrl: facts.log.baseUrl,
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+  };
+}
+
+/** The exit code of a report: 0 verified, else the worst class among its failures (cli/exit-codes.ts). */
+export function failureCodes(report: VerifyReport): ErrorCode[] {
+  return report.results.flatMap((r) => (r.verified || r.error === undefined ? [] : [r.error.code]));
+}
