@@ -6,7 +6,16 @@ import type { CliIO } from './io.js';
 type Command = { summary: string; load: () => Promise<(argv: string[], io: CliIO) => Promise<number>> };
 
 /** Commands load lazily so `provlog verify` never pays for SQLite and `serve` never for the verifier. */
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  serve: {
+    summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
+    load: async () => (await import('./serve.js')).runServe,
+  },
+  attest: {
+    summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
+    load: async () => (await import('./attest.js')).runAttest,
+  },
+};
 
 export const VERSION = '0.1.0';
 

@@ -5,8 +5,8 @@
  * so the output lists every requirement that was checked).
  */
 import { isCodedError } from '../core/errors.js';
-import type { Statement } from '../core/intoto/statement.js';
 import { parseSlsaProvenance, SLSA_PREDICATE_TYPE } from '../core/intoto/slsa.js';
+import type { Statement } from '../core/intoto/statement.js';
 import { evaluateRequirements, type ProvenanceFacts, type RequirementCheck } from '../core/policy/evaluate.js';
 import type { Requirements } from '../core/policy/schema.js';
 

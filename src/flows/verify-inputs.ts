@@ -21,7 +21,9 @@ export interface VerifyFiles {
   hashFiles(paths: readonly string[]): Promise<string[]>;
 }
 
-export type BundleSource = { kind: 'file'; path: string } | { kind: 'text'; name: string; text: string };
+export type BundleSource =
+  | { kind: 'file'; path: string; /** shown instead of the path */ name?: string }
+  | { kind: 'text'; name: string; text: string };
 
 export interface LoadedBundle {
   /** Where it came from: the path, `path:LINE` for JSONL, or the caller's name. */
@@ -64,9 +66,8 @@ export async function loadBundles(sources: readonly BundleSource[], files: Verif
   const out: LoadedBundle[] = [];
   for (const source of sources) {
     if (source.kind === 'text') out.push(...parseBundleText(source.name, source.text));
-    else out.push(...parseBundleText(source.path, await files.readText(source.path)));
+    else out.push(...parseBundleText(source.name ?? source.path, await files.readText(source.path)));
   }
-  if (out.length === 0) throw new CodedError('USAGE', 'no bundle given (--bundle B.json)');
   return out;
 }
 
@@ -144,11 +145,21 @@ export async function loadPolicy(path: string, files: VerifyFiles): Promise<Poli
   return { trustedRoots, keys, identities, requirements: policy.require };
 }
 
-/** `sha256:<64 hex>` (any case) -> lowercase hex; USAGE otherwise. */
-export function parseDigestArgument(text: string): string {
-  const m = /^sha256:([0-9a-fA-F]{64})$/.exec(text.trim());
-  if (m?.[1] === undefined) throw new CodedError('USAGE', `digest "${text}" is not sha256:<64 hex characters>`);
-  return m[1].toLowerCase();
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 } as const;
+export type DigestAlgorithm = keyof typeof DIGEST_HEX_LENGTH;
+
+/**
+ * `sha256:<hex>` (also sha384/sha512, which some in-toto subjects carry only) -> algorithm + lowercase hex;
+ * USAGE otherwise.
+ */
+export function parseDigestArgument(text: string): { algorithm: DigestAlgorithm; hex: string } {
+  const m = /^(sha256|sha384|sha512):([0-9a-fA-F]+)$/.exec(text.trim());
+  const algorithm = m?.[1] as DigestAlgorithm | undefined;
+  const hex = m?.[2]?.toLowerCase();
+  if (algorithm === undefined || hex === undefined || hex.length !== DIGEST_HEX_LENGTH[algorithm]) {
+    throw new CodedError('USAGE', `digest "${text}" is not sha256:<64 hex> (or sha384:/sha512:)`);
+  }
+  return { algorithm, hex };
 }
 
 /** Flags/policy requirements combined: a flag replaces the policy's value for the same field. */

@@ -8,7 +8,7 @@
  */
 import type { TlogInstance } from '../core/bundle/trust.js';
 import { bytesEqual, toHex } from '../core/bytes.js';
-import { CodedError, isCodedError } from '../core/errors.js';
+import { CodedError, type ErrorCode, isCodedError } from '../core/errors.js';
 import { decodeJson } from '../core/json/decode.js';
 import { verifyConsistency } from '../core/merkle/consistency.js';
 import { type Checkpoint, parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
@@ -43,7 +43,7 @@ export interface LogCheckResult {
   rememberedSize?: number;
   currentSize?: number;
   /** Present on failure. */
-  error?: { code: string; message: string; evidence?: { first: string; second: string } };
+  error?: { code: ErrorCode; message: string; evidence?: { first: string; second: string } };
 }
 
 /** Newest verified checkpoint per log origin, as kept in --checkpoint-file. */
@@ -79,7 +79,8 @@ export async function proveConsistent(
 ): Promise<void> {
   const a = older.checkpoint;
   const b = newer.checkpoint;
-  if (a.size > b.size) throw splitView(`${what}: the log now serves a smaller tree than it signed before`, older, newer);
+  if (a.size > b.size)
+    throw splitView(`${what}: the log now serves a smaller tree than it signed before`, older, newer);
   if (a.size === b.size) {
     if (!bytesEqual(a.rootHash, b.rootHash)) throw splitView(`${what}: same size, different roots`, older, newer);
     return;

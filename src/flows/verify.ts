@@ -18,12 +18,19 @@ import { CodedError, type ErrorCode, toCodedError } from '../core/errors.js';
 import { parseStatement } from '../core/intoto/statement.js';
 import type { PublicKey } from '../core/keys/keys.js';
 import { parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
-import { entryId, entryUuid } from '../core/rekor/entry.js';
 import type { Requirements } from '../core/policy/schema.js';
+import { entryId, entryUuid } from '../core/rekor/entry.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
 import { type VerifiedResult, verifyParsedBundle } from '../core/verify/verifier.js';
 import { type ProvenanceSummary, requirementChecks, summarizeProvenance } from './verify-facts.js';
-import { type BundleSource, type LoadedBundle, loadBundles, parseDigestArgument, type VerifyFiles } from './verify-inputs.js';
+import {
+  type BundleSource,
+  type DigestAlgorithm,
+  type LoadedBundle,
+  loadBundles,
+  parseDigestArgument,
+  type VerifyFiles,
+} from './verify-inputs.js';
 
 export type ArtifactInput = { kind: 'file'; path: string } | { kind: 'digest'; digest: string; name?: string };
 
@@ -55,9 +62,7 @@ export interface LogEntrySummary {
   checkpoint?: string;
 }
 
-export type SignerSummary =
-  | { kind: 'key'; fingerprint: string }
-  | { kind: 'certificate'; san: string; issuer: string };
+export type SignerSummary = { kind: 'key'; fingerprint: string } | { kind: 'certificate'; san: string; issuer: string };
 
 export interface ArtifactResult {
   /** The file path, or the digest's name, or `sha256:<hex>`. */
@@ -89,6 +94,7 @@ export const nodeVerifyFiles: VerifyFiles = {
 
 interface NamedDigest {
   artifact: string;
+  algorithm: DigestAlgorithm;
   hex: string;
 }
 
@@ -99,12 +105,12 @@ async function resolveDigests(artifacts: readonly ArtifactInput[], files: Verify
   let next = 0;
   return artifacts.map((a) => {
     if (a.kind === 'digest') {
-      const hex = parseDigestArgument(a.digest);
-      return { artifact: a.name ?? `sha256:${hex}`, hex };
+      const { algorithm, hex } = parseDigestArgument(a.digest);
+      return { artifact: a.name ?? `${algorithm}:${hex}`, algorithm, hex };
     }
     const hex = hashed[next++];
     if (hex === undefined) throw new CodedError('INTERNAL', `no digest computed for ${a.path}`);
-    return { artifact: a.path, hex };
+    return { artifact: a.path, algorithm: 'sha256', hex };
   });
 }
 
@@ -115,55 +121,66 @@ async function resolveDigests(artifacts: readonly ArtifactInput[], files: Verify
 export function claimedDigests(bundle: Bundle): Set<string> {
   const content = bundle.content;
   if (content.kind === 'messageSignature') {
-    return new Set(content.digest.algorithm === 'SHA2_256' ? [toHex(content.digest.digest)] : []);
+    const algorithm = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' }[content.digest.algorithm as string];
+    return new Set(algorithm === undefined ? [] : [`${algorithm}:${toHex(content.digest.digest)}`]);
   }
   try {
     const statement = parseStatement(content.envelope.payload);
-    return new Set(statement.subject.flatMap((s) => (s.digest.sha256 === undefined ? [] : [s.digest.sha256])));
+    return new Set(statement.subject.flatMap((s) => Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`)));
   } catch {
     return new Set();
   }
 }
 
-export async function verifyArtifacts(request: VerifyRequest, files: VerifyFiles = nodeVerifyFiles): Promise<VerifyReport> {
+export async function verifyArtifacts(
+  request: VerifyRequest,
+  files: VerifyFiles = nodeVerifyFiles,
+): Promise<VerifyReport> {
   const bundles = await loadBundles(request.bundles, files);
   const digests = await resolveDigests(request.artifacts, files);
   const claims = bundles.map((b) => claimedDigests(b.bundle));
   const results = digests.map((d) => {
-    const matching = bundles.filter((_, i) => claims[i]?.has(d.hex));
+    const matching = bundles.filter((_, i) => claims[i]?.has(`${d.algorithm}:${d.hex}`));
     return verifyOne(d, matching.length > 0 ? matching : bundles, request);
   });
   return { verified: results.every((r) => r.verified), results };
 }
 
 function verifyOne(digest: NamedDigest, candidates: readonly LoadedBundle[], request: VerifyRequest): ArtifactResult {
-  const base = { artifact: digest.artifact, digest: `sha256:${digest.hex}` };
+  const base = { artifact: digest.artifact, digest: `${digest.algorithm}:${digest.hex}` };
   let failure: ArtifactResult | undefined;
   for (const candidate of candidates) {
-    const outcome = verifyWithIdentities(candidate, digest.hex, request);
+    const outcome = verifyWithIdentities(candidate, digest, request);
     if (outcome.verified) return { ...base, ...outcome };
     failure ??= { ...base, ...outcome };
   }
-  return failure ?? { ...base, verified: false, checks: [], error: { code: 'USAGE', message: 'no bundle given' } };
+  return (
+    failure ?? {
+      ...base,
+      verified: false,
+      checks: [{ name: 'bundle', ok: false, detail: 'no bundle to verify against' }],
+      error: { code: 'ARTIFACT_DIGEST_MISMATCH', message: 'no provenance bundle was found for this artifact' },
+    }
+  );
 }
 
 type Outcome = Omit<ArtifactResult, 'artifact' | 'digest'>;
 
 /** Tries each accepted identity in turn (an IDENTITY_MISMATCH moves on to the next); keys are all passed at once. */
-function verifyWithIdentities(loaded: LoadedBundle, hex: string, request: VerifyRequest): Outcome {
+function verifyWithIdentities(loaded: LoadedBundle, digest: NamedDigest, request: VerifyRequest): Outcome {
   const identities = request.identities ?? [];
   const attempts = identities.length === 0 ? [undefined] : identities;
   let outcome: Outcome | undefined;
   for (const identity of attempts) {
-    outcome = verifyWithIdentity(loaded, hex, request, identity);
+    outcome = verifyWithIdentity(loaded, digest, request, identity);
     if (outcome.verified || outcome.error?.code !== 'IDENTITY_MISMATCH') return outcome;
   }
-  return outcome ?? verifyWithIdentity(loaded, hex, request, undefined);
+  return outcome ?? verifyWithIdentity(loaded, digest, request, undefined);
 }
 
 function verifyWithIdentity(
   loaded: LoadedBundle,
-  hex: string,
+  digest: NamedDigest,
   request: VerifyRequest,
   identity: IdentityPolicy | undefined,
 ): Outcome {
@@ -174,7 +191,7 @@ function verifyWithIdentity(
   };
   let result: VerifiedResult;
   try {
-    result = verifyParsedBundle(loaded.bundle, { algorithm: 'sha256', hex }, request.trustedRoot, {
+    result = verifyParsedBundle(loaded.bundle, { algorithm: digest.algorithm, hex: digest.hex }, request.trustedRoot, {
       ...(request.keys === undefined ? {} : { keys: request.keys }),
       ...(identity === undefined ? {} : { identity }),
       now: request.now,
@@ -204,7 +221,9 @@ function verifyWithIdentity(
         : { kind: 'certificate', san: result.signer.san, issuer: result.signer.issuer },
     ...(provenance === undefined ? {} : { provenance }),
     ...(logEntry === undefined ? {} : { logEntry }),
-    ...(failed === undefined ? {} : { error: { code: 'POLICY_VIOLATION', message: `${failed.name}: ${failed.detail}` } }),
+    ...(failed === undefined
+      ? {}
+      : { error: { code: 'POLICY_VIOLATION', message: `${failed.name}: ${failed.detail}` } }),
     result,
   };
 }

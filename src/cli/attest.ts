@@ -1,0 +1,119 @@
+/** `provlog attest`: the attest action's pipeline from a terminal (build context from GITHUB_* or local git). */
+import { basename, resolve } from 'node:path';
+import { RekorClient } from '../adapters/client/rekor-v1.js';
+import { writeTextFileAtomic } from '../adapters/files/read.js';
+import { PUBLIC_GOOD_LOG_URL, publicGoodTrustedRoot, readSigner, readTrustedRoot } from '../adapters/files/trust.js';
+import { readRunContext } from '../adapters/github/context.js';
+import { CodedError } from '../core/errors.js';
+import { type AttestResult, attest } from '../flows/attest.js';
+import type { Reporter } from '../flows/reporter.js';
+import { resolveSubjects } from '../flows/subjects.js';
+import { booleanValue, type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import type { CliIO } from './io.js';
+import { progressBar } from './progress.js';
+
+export const attestSpec: CommandSpec = {
+  name: 'attest',
+  usage: 'provlog attest FILE|GLOB... --log-url URL --key KEY.pem [--trusted-root R.json] [--bundle OUT.json] [--json]',
+  summary:
+    "Hash the files, sign SLSA v1 provenance (DSSE) with KEY.pem, record it in the log, verify the log's answer\nand write a Sigstore bundle v0.3. Build context comes from GITHUB_* when set, else from the local git checkout.",
+  options: {
+    'log-url': { type: 'string', value: 'URL', help: 'Rekor v1 API base of the transparency log' },
+    key: { type: 'string', value: 'KEY.pem', help: 'PEM PKCS#8 private key (ECDSA P-256 or Ed25519)' },
+    'trusted-root': {
+      type: 'string',
+      value: 'R.json',
+      help: `Sigstore TrustedRoot for that log (built in for ${PUBLIC_GOOD_LOG_URL}; \`provlog serve\` writes one)`,
+    },
+    bundle: { type: 'string', value: 'OUT.json', help: 'where to write the bundle (default: <file>.sigstore.json)' },
+    checksums: { type: 'string', value: 'FILE', help: 'also attest the subjects of a sha256sum-format file' },
+    json: { type: 'boolean', help: 'print the result as JSON on stdout' },
+  },
+};
+
+export async function runAttest(argv: string[], io: CliIO): Promise<number> {
+  const args = parseCommandArgs(attestSpec, argv);
+  if (booleanValue(args, 'help')) {
+    io.stdout(formatHelp(attestSpec));
+    return EXIT_OK;
+  }
+  const logUrl = requiredString(args, 'log-url', attestSpec).replace(/\/+$/, '');
+  const keyPath = requiredString(args, 'key', attestSpec);
+  const checksums = stringValue(args, 'checksums');
+  if (args.positionals.length === 0 && checksums === undefined) {
+    io.stderr(`provlog attest: name at least one FILE or GLOB (see \`provlog attest --help\`)\n`);
+    return EXIT_USAGE;
+  }
+  const trustedRootPath = stringValue(args, 'trusted-root');
+  if (trustedRootPath === undefined && logUrl !== PUBLIC_GOOD_LOG_URL) {
+    throw new CodedError(
+      'USAGE',
+      `--trusted-root is required for ${logUrl}: provlog never trusts a key fetched from the log itself (\`provlog serve\` writes DATA_DIR/trusted_root.json)`,
+    );
+  }
+  const trustedRoot =
+    trustedRootPath === undefined ? publicGoodTrustedRoot() : await readTrustedRoot(resolve(io.cwd, trustedRootPath));
+  const signer = await readSigner(resolve(io.cwd, keyPath));
+  const run = await readRunContext(io.env, { cwd: io.cwd });
+  const reporter = stderrReporter(io, booleanValue(args, 'json'));
+  const bar = io.isTTY ? progressBar(io) : undefined;
+  const subjects = await resolveSubjects(
+    { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
+    { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) },
+  );
+  bar?.done();
+  reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
+  const result = await attest({
+    subjects,
+    predicate: { kind: 'slsa', context: run.build },
+    signer,
+    log: { client: new RekorClient({ baseUrl: logUrl }), url: logUrl, trustedRoot },
+    now: () => Date.now(),
+    reporter,
+  });
+  const bundlePath = resolve(io.cwd, stringValue(args, 'bundle') ?? defaultBundleName(result));
+  await writeTextFileAtomic(bundlePath, result.bundleJson);
+  io.stdout(
+    booleanValue(args, 'json')
+      ? `${JSON.stringify(attestJson(result, bundlePath), null, 2)}\n`
+      : formatHuman(result, bundlePath),
+  );
+  return EXIT_OK;
+}
+
+function defaultBundleName(result: AttestResult): string {
+  const only = result.statement.subject.length === 1 ? result.statement.subject[0] : undefined;
+  return only === undefined ? 'provenance.sigstore.json' : `${basename(only.name)}.sigstore.json`;
+}
+
+export function attestJson(result: AttestResult, bundlePath: string): Record<string, unknown> {
+  return {
+    bundlePath,
+    subjects: result.statement.subject,
+    entry: result.entry,
+    keyFingerprint: result.keyFingerprint,
+  };
+}
+
+function formatHuman(result: AttestResult, bundlePath: string): string {
+  const e = result.entry;
+  const lines = [
+    ...result.statement.subject.map((s) => `  ${s.digest.sha256 ?? Object.values(s.digest)[0]}  ${s.name}`),
+    '',
+    `log entry   ${e.logIndex} (${e.adopted ? 'already recorded' : 'new'}) ${e.entryUrl}`,
+    `uuid        ${e.uuid}`,
+    `integrated  ${new Date(e.integratedTime * 1000).toISOString()}`,
+    `proof       tree size ${e.inclusionProof.treeSize}, root ${e.inclusionProof.rootHash}, ${e.inclusionProof.hashes.length} hashes`,
+    `signer key  sha256:${result.keyFingerprint}`,
+    `bundle      ${bundlePath}`,
+  ];
+  return `attested ${result.statement.subject.length} subject(s):\n${lines.join('\n')}\n`;
+}
+
+function stderrReporter(io: CliIO, quiet: boolean): Reporter {
+  const line = (prefix: string) => (message: string) => {
+    if (!quiet || prefix !== '') io.stderr(`${prefix}${message}\n`);
+  };
+  return { info: line(''), notice: line(''), warning: line('warning: '), error: line('error: ') };
+}

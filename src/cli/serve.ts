@@ -1,0 +1,99 @@
+/**
+ * `provlog serve`: the Rekor-compatible transparency log over HTTP (issue 3). Wiring lives in
+ * adapters/http/log-server.ts (shared with the demo and tests); this file parses flags, prints where the log
+ * is and what to trust, and turns SIGINT/SIGTERM (io.signal) into a graceful close.
+ */
+
+import { resolve } from 'node:path';
+import { startLogServer } from '../adapters/http/log-server.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../adapters/http/server.js';
+import { CodedError } from '../core/errors.js';
+import { type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
+import { EXIT_OK } from './exit-codes.js';
+import type { CliIO } from './io.js';
+
+export const SERVE_SPEC: CommandSpec = {
+  name: 'serve',
+  usage: 'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--max-body BYTES]',
+  summary:
+    'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
+    'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
+    'them (the checkpoint name and trusted-root URL stay those of the first start, even if the port changes).',
+  options: {
+    data: { type: 'string', value: 'DIR', help: 'data directory (created on first start)' },
+    host: { type: 'string', value: 'HOST', default: '127.0.0.1', help: 'address to bind (loopback by default)' },
+    port: { type: 'string', value: 'PORT', default: '3000', help: 'TCP port; 0 picks a free one' },
+    name: { type: 'string', value: 'NAME', help: 'checkpoint signer name (default host:port of the first start)' },
+    'max-body': {
+      type: 'string',
+      value: 'BYTES',
+      default: String(DEFAULT_MAX_BODY_BYTES),
+      help: 'largest request body accepted',
+    },
+  },
+};
+
+export async function runServe(argv: string[], io: CliIO): Promise<number> {
+  const args = parseCommandArgs(SERVE_SPEC, argv);
+  if (args.values.help === true) {
+    io.stdout(formatHelp(SERVE_SPEC));
+    return EXIT_OK;
+  }
+  if (args.positionals.length > 0) {
+    throw new CodedError('USAGE', `unexpected argument ${args.positionals[0]} (see \`provlog serve --help\`)`);
+  }
+  const dataDir = resolve(io.cwd, requiredString(args, 'data', SERVE_SPEC));
+  const port = intFlag(stringValue(args, 'port') ?? '3000', 'port', 0, 65535);
+  const maxBodyBytes = intFlag(stringValue(args, 'max-body') ?? String(DEFAULT_MAX_BODY_BYTES), 'max-body', 1, 2 ** 31);
+  const name = stringValue(args, 'name');
+  const server = await startLogServer({
+    dataDir,
+    host: stringValue(args, 'host') ?? '127.0.0.1',
+    port,
+    maxBodyBytes,
+    ...(name === undefined ? {} : { name }),
+    onServerError: (error, req) => {
+      io.stderr(
+        `provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    },
+  });
+  io.stdout(
+    [
+      `provlog serve: listening on ${server.url}`,
+      `  log ID        ${server.logIdHex}`,
+      `  tree ID       ${server.treeId}`,
+      `  signer name   ${server.name}`,
+      `  trusted root  ${server.trustedRootPath}${server.baseUrl === server.url ? '' : ` (baseUrl ${server.baseUrl})`}`,
+      '',
+    ].join('\n'),
+  );
+  await waitForStop(io.signal);
+  io.stderr('provlog serve: stopping (finishing in-flight writes)\n');
+  await server.close();
+  return EXIT_OK;
+}
+
+function intFlag(raw: string, flag: string, min: number, max: number): number {
+  if (!/^[0-9]+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new CodedError('USAGE', `--${flag} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/** Resolves on abort of io.signal (the binary wires SIGINT/SIGTERM to it), or on those signals directly. */
+function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+  if (signal !== undefined) {
+    if (signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  }
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

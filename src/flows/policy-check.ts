@@ -1,0 +1,270 @@
+/**
+ * The PR policy check (issue 6): policy file + subjects -> evidence per subject -> verification -> one Decision
+ * per subject. Shared by the action (src/action/verify) and any CLI front end; adapters come in through `deps`.
+ *
+ * Evidence, in order, stopping at the first piece that passes every check:
+ *   1. `bundle-path` bundles whose statement names the subject's digest;
+ *   2. `<file>.sigstore.json` / `<file>.intoto.jsonl` beside a file subject;
+ *   3. the log: entries found by digest (`/api/v1/index/retrieve`), rebuilt into bundles from the entry and its
+ *      stored attestation (policy-log-evidence.ts).
+ * Every piece goes through the verify flow (flows/verify.ts) with the policy's logs, signers and requirements,
+ * so the checks and their names are the same as `provlog verify`. An unreachable log is a failed piece of
+ * evidence (fail closed); the caller decides whether violations fail the step.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { findSubjectFiles } from '../adapters/files/subjects.js';
+import { CodedError, isCodedError, toCodedError } from '../core/errors.js';
+import { exceptionFor } from '../core/policy/evaluate.js';
+import { parsePolicy } from '../core/policy/schema.js';
+import { type Decision, decideSubject, type EvidenceOutcome, type EvidenceSource } from './policy-decision.js';
+import { fetchLogEvidence, type LogEvidence, type LogSearch } from './policy-log-evidence.js';
+import { BESIDE_SUFFIXES, collectSubjects, type PolicySubject, relativeName } from './policy-subjects.js';
+import { type Reporter, silentReporter } from './reporter.js';
+import { claimedDigests, nodeVerifyFiles, type VerifyRequest, verifyArtifacts } from './verify.js';
+import { loadPolicy, mergeTrustedRoots, parseBundleText, type VerifyFiles } from './verify-inputs.js';
+
+export interface PolicyCheckRequest {
+  /** Absolute workspace (repository checkout) directory; relative inputs resolve against it. */
+  workspace: string;
+  policyPath: string;
+  subjectPath: string;
+  digestsIn: string;
+  /** Workspace-relative paths the pull request adds or modifies; undefined = check everything matched. */
+  changedFiles?: ReadonlySet<string>;
+  /** `bundle-path` globs (newline/comma separated); '' for none. */
+  bundlePath: string;
+  /** Log to search; default: the first log of the policy. */
+  logUrl?: string;
+  /** Unix seconds. */
+  now: number;
+}
+
+export interface PolicyCheckDeps {
+  openLog: (baseUrl: string) => LogSearch;
+  files?: VerifyFiles;
+  reporter?: Reporter;
+}
+
+export interface PolicyCheckReport {
+  version: 1;
+  policy: string;
+  /** The log searched by digest, if any. */
+  logUrl?: string;
+  verified: boolean;
+  violations: number;
+  decisions: Decision[];
+}
+
+interface BundlePiece {
+  source: EvidenceSource;
+  name: string;
+  text: string;
+  claims: Set<string>;
+}
+
+/** One bundle file -> its bundles (JSON Lines: one per line), each with the digests it claims. */
+async function readBundlePieces(path: string, name: string, source: EvidenceSource, files: VerifyFiles) {
+  const text = await files.readText(path);
+  return parseBundleText(name, text).map((loaded, i, all): BundlePiece => {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return {
+      source,
+      name: loaded.name,
+      text: all.length === 1 ? text : (lines[i] ?? ''),
+      claims: new Set([...claimedDigests(loaded.bundle)].map((hex) => `sha256:${hex}`)),
+    };
+  });
+}
+
+export function firstPolicyLogUrl(policyLogs: ReturnType<typeof parsePolicy>['logs'], rootUrls: string[]) {
+  const first = policyLogs[0];
+  if (first === undefined) return undefined;
+  return first.kind === 'key' ? first.url : rootUrls[0];
+}
+
+export async function runPolicyCheck(req: PolicyCheckRequest, deps: PolicyCheckDeps): Promise<PolicyCheckReport> {
+  const files = deps.files ?? nodeVerifyFiles;
+  const reporter = deps.reporter ?? silentReporter;
+  const policyPath = isAbsolute(req.policyPath) ? req.policyPath : resolve(req.workspace, req.policyPath);
+  const policy = parsePolicy(await files.readText(policyPath), relativeName(policyPath, req.workspace));
+  const inputs = await loadPolicy(policyPath, files);
+  const trustedRoot = mergeTrustedRoots(inputs.trustedRoots);
+  const logUrl =
+    req.logUrl ??
+    firstPolicyLogUrl(
+      policy.logs,
+      inputs.trustedRoots.flatMap((r) => r.tlogs.map((t) => t.baseUrl)),
+    );
+  const log = logUrl === undefined ? undefined : deps.openLog(logUrl);
+
+  const explicit: BundlePiece[] = [];
+  const bundleFiles = req.bundlePath.trim() === '' ? [] : await findBundleFiles(req.bundlePath, req.workspace);
+  for (const path of bundleFiles) {
+    explicit.push(...(await readBundlePieces(path, relativeName(path, req.workspace), 'bundle-path', files)));
+  }
+  const excluded = new Set(bundleFiles);
+  const subjects = (
+    await collectSubjects({
+      workspace: req.workspace,
+      subjectPath: req.subjectPath,
+      digestsIn: req.digestsIn,
+      ...(req.changedFiles === undefined ? {} : { changedFiles: req.changedFiles }),
+    })
+  ).filter((s) => s.path === undefined || !excluded.has(s.path));
+  reporter.info(`policy ${relativeName(policyPath, req.workspace)}: ${subjects.length} subject(s) to check`);
+
+  const verifyBase: Omit<VerifyRequest, 'artifacts' | 'bundles'> = {
+    trustedRoot,
+    keys: inputs.keys,
+    identities: inputs.identities,
+    requirements: inputs.requirements,
+    now: req.now,
+  };
+  const logCache = new Map<string, Promise<LogEvidence[]>>();
+  const searchLog = (digest: string): Promise<LogEvidence[]> => {
+    if (log === undefined) return Promise.resolve([]);
+    let found = logCache.get(digest);
+    if (found === undefined) {
+      found = fetchLogEvidence(log, digest);
+      logCache.set(digest, found);
+    }
+    return found;
+  };
+
+  const decisions: Decision[] = [];
+  for (const subject of subjects) {
+    const exception = exceptionFor(subject.digest, policy.exceptions, req.now);
+    const evidence: EvidenceOutcome[] = [];
+    if (exception.kind !== 'active') {
+      await gatherEvidence(subject, explicit, files, verifyBase, searchLog, log, evidence);
+    }
+    const decision = decideSubject(subject, evidence, exception, log?.baseUrl);
+    reporter.info(`${decision.verdict.toUpperCase()} ${subject.name} ${subject.digest}: ${decision.reason}`);
+    decisions.push(decision);
+  }
+  const violations = decisions.filter((d) => d.verdict === 'fail').length;
+  return {
+    version: 1,
+    policy: relativeName(policyPath, req.workspace),
+    ...(log === undefined ? {} : { logUrl: log.baseUrl }),
+    verified: violations === 0,
+    violations,
+    decisions,
+  };
+}
+
+async function findBundleFiles(patterns: string, workspace: string): Promise<string[]> {
+  try {
+    return (await findSubjectFiles(patterns, { baseDir: workspace })).map((f) => f.path);
+  } catch (error) {
+    if (isCodedError(error, 'NO_SUBJECTS')) {
+      throw new CodedError('FILE_UNREADABLE', `bundle-path matched no files (${patterns.trim()})`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+async function gatherEvidence(
+  subject: PolicySubject,
+  explicit: readonly BundlePiece[],
+  files: VerifyFiles,
+  verifyBase: Omit<VerifyRequest, 'artifacts' | 'bundles'>,
+  searchLog: (digest: string) => Promise<LogEvidence[]>,
+  log: LogSearch | undefined,
+  out: EvidenceOutcome[],
+): Promise<void> {
+  const verifyPiece = async (piece: Omit<BundlePiece, 'claims'>, logEntry?: EvidenceOutcome['logEntry']) => {
+    const outcome = await verifyEvidence(subject, piece, files, verifyBase);
+    out.push(logEntry === undefined ? outcome : { ...outcome, logEntry });
+    return outcome.verified;
+  };
+  for (const piece of explicit) {
+    if (piece.claims.has(subject.digest) && (await verifyPiece(piece))) return;
+  }
+  if (subject.path !== undefined) {
+    for (const suffix of BESIDE_SUFFIXES) {
+      const path = `${subject.path}${suffix}`;
+      if (!existsSync(path)) continue;
+      let pieces: BundlePiece[];
+      try {
+        pieces = await readBundlePieces(path, `${subject.name}${suffix}`, 'beside', files);
+      } catch (error) {
+        const coded = toCodedError(error);
+        out.push(failed('beside', `${subject.name}${suffix}`, coded));
+        continue;
+      }
+      for (const piece of pieces) if (await verifyPiece(piece)) return;
+    }
+  }
+  if (log === undefined) return;
+  let entries: LogEvidence[];
+  try {
+    entries = await searchLog(subject.digest);
+  } catch (error) {
+    const coded = toCodedError(error);
+    const reason = coded.code === 'LOG_UNREACHABLE' ? coded.message : `log search failed: ${coded.message}`;
+    out.push({ ...failed('log', log.baseUrl, coded), reason });
+    return;
+  }
+  for (const entry of entries) {
+    const logEntry = { uuid: entry.uuid, logIndex: entry.logIndex, url: entry.url };
+    if (entry.bundleText === undefined) {
+      const error = entry.error ?? { code: 'INTERNAL', message: 'no bundle' };
+      out.push({
+        ...failed('log', entry.uuid, new CodedError('LOG_RESPONSE_INVALID', error.message)),
+        error,
+        logEntry,
+      });
+      continue;
+    }
+    if (await verifyPiece({ source: 'log', name: entry.uuid, text: entry.bundleText }, logEntry)) return;
+  }
+}
+
+function failed(source: EvidenceSource, name: string, error: CodedError): EvidenceOutcome {
+  return {
+    source,
+    name,
+    verified: false,
+    reason: error.message,
+    checks: [],
+    error: { code: error.code, message: error.message },
+  };
+}
+
+async function verifyEvidence(
+  subject: PolicySubject,
+  piece: Omit<BundlePiece, 'claims'>,
+  files: VerifyFiles,
+  verifyBase: Omit<VerifyRequest, 'artifacts' | 'bundles'>,
+): Promise<EvidenceOutcome> {
+  let report: Awaited<ReturnType<typeof verifyArtifacts>>;
+  try {
+    report = await verifyArtifacts(
+      {
+        ...verifyBase,
+        artifacts: [{ kind: 'digest', digest: subject.digest, name: subject.name }],
+        bundles: [{ kind: 'text', name: piece.name, text: piece.text }],
+      },
+      files,
+    );
+  } catch (error) {
+    return failed(piece.source, piece.name, toCodedError(error));
+  }
+  const result = report.results[0];
+  if (result === undefined) return failed(piece.source, piece.name, new CodedError('INTERNAL', 'no result'));
+  const firstFailed = result.checks.find((c) => !c.ok);
+  return {
+    source: piece.source,
+    name: piece.name,
+    verified: result.verified,
+    reason: result.verified
+      ? 'all checks passed'
+      : (result.error?.message ?? (firstFailed ? `${firstFailed.name}: ${firstFailed.detail}` : 'not verified')),
+    checks: result.checks,
+    ...(result.error === undefined ? {} : { error: result.error }),
+    ...(result.signer === undefined ? {} : { signer: result.signer }),
+    ...(result.provenance === undefined ? {} : { provenance: result.provenance }),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The verdict for one subject of the policy check (issue 6), pure: a subject passes when at least one piece of
+ * evidence passed every check; an active exception lets it through without provenance; an expired exception
+ * counts for nothing and the decision names the expiry. A failure's reason is taken from the evidence that got
+ * furthest (most checks passed), so "source ref is refs/heads/main" wins over "bundle is for another digest".
+ */
+import type { ExceptionStatus } from '../core/policy/evaluate.js';
+import type { FileLocation } from './reporter.js';
+import type { ResultCheck, SignerSummary } from './verify.js';
+import type { ProvenanceSummary } from './verify-facts.js';
+
+export type EvidenceSource = 'bundle-path' | 'beside' | 'log';
+
+export interface EvidenceOutcome {
+  source: EvidenceSource;
+  /** The bundle file (`path` or `path:line` for JSON Lines), or the log entry UUID, or the log URL searched. */
+  name: string;
+  verified: boolean;
+  /** `all checks passed`, or what failed. */
+  reason: string;
+  checks: ResultCheck[];
+  error?: { code: string; message: string };
+  signer?: SignerSummary;
+  provenance?: ProvenanceSummary;
+  logEntry?: { uuid: string; logIndex: number; url: string };
+}
+
+export type Verdict = 'pass' | 'fail' | 'excepted';
+
+export interface Decision {
+  /** Workspace-relative file, or `file:line` of a digest reference. */
+  subject: string;
+  kind: 'file' | 'reference';
+  digest: string;
+  location: FileLocation;
+  verdict: Verdict;
+  reason: string;
+  /** Every piece of evidence tried, in order (the last one passed when the verdict is pass). */
+  evidence: EvidenceOutcome[];
+  /** Name of the evidence that passed. */
+  passedBy?: string;
+  /** Link to the log entry of the evidence that passed (or of the closest failure). */
+  logEntryUrl?: string;
+  exception?: { reason: string; expires: string; expired: boolean };
+}
+
+export interface SubjectFacts {
+  name: string;
+  kind: 'file' | 'reference';
+  digest: string;
+  location: FileLocation;
+}
+
+export function describeEvidence(e: EvidenceOutcome): string {
+  if (e.source === 'log') return e.logEntry === undefined ? `log ${e.name}` : `log entry ${e.logEntry.logIndex}`;
+  return e.source === 'beside' ? `bundle ${e.name} (beside the file)` : `bundle ${e.name}`;
+}
+
+function describeProvenance(p: ProvenanceSummary | undefined): string {
+  if (p?.repository === undefined) return '';
+  const workflow = p.workflowPath === undefined ? '' : ` by ${p.workflowPath}`;
+  return ` (${p.repository}@${p.ref ?? '?'}${workflow})`;
+}
+
+/** The evidence that got furthest: most passed checks; ties go to the earlier one. */
+export function closestFailure(evidence: readonly EvidenceOutcome[]): EvidenceOutcome | undefined {
+  let best: EvidenceOutcome | undefined;
+  let bestScore = -1;
+  for (const e of evidence) {
+    const score = e.checks.filter((c) => c.ok).length;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string | undefined, digest: string): string {
+  const unreachable = evidence.find((e) => e.error?.code === 'LOG_UNREACHABLE');
+  const real = evidence.filter((e) => e !== unreachable);
+  const closest = closestFailure(real);
+  if (closest === undefined) {
+    if (unreachable !== undefined) {
+      return `log unreachable, failing closed: ${unreachable.reason} (no bundle was given or found beside the file)`;
+    }
+    const where = searchedLog === undefined ? 'no log was searched' : `the log ${searchedLog} has no entry for it`;
+    return `no provenance for ${digest}: no bundle was given or found beside the file, and ${where}`;
+  }
+  const more = real.length > 1 ? ` (${real.length} pieces of evidence tried, none passed)` : '';
+  const tail = unreachable === undefined ? '' : `; the log could not be searched either: ${unreachable.reason}`;
+  return `${describeEvidence(closest)}: ${closest.reason}${more}${tail}`;
+}
+
+export function decideSubject(
+  subject: SubjectFacts,
+  evidence: readonly EvidenceOutcome[],
+  exception: ExceptionStatus,
+  searchedLog?: string,
+): Decision {
+  const base = {
+    subject: subject.name,
+    kind: subject.kind,
+    digest: subject.digest,
+    location: subject.location,
+    evidence: [...evidence],
+  };
+  const withException =
+    exception.kind === 'none'
+      ? {}
+      : {
+          exception: {
+            reason: exception.exception.reason,
+            expires: exception.exception.expires,
+            expired: exception.kind === 'expired',
+          },
+        };
+  const passed = evidence.find((e) => e.verified);
+  if (passed !== undefined) {
+    return {
+      ...base,
+      ...withException,
+      verdict: 'pass',
+      reason: `verified by ${describeEvidence(passed)}${describeProvenance(passed.provenance)}`,
+      passedBy: passed.name,
+      ...(passed.logEntry === undefined ? {} : { logEntryUrl: passed.logEntry.url }),
+    };
+  }
+  if (exception.kind === 'active') {
+    return {
+      ...base,
+      ...withException,
+      verdict: 'excepted',
+      reason: `exception: ${exception.exception.reason} (until ${exception.exception.expires})`,
+    };
+  }
+  const closest = closestFailure(evidence.filter((e) => e.error?.code !== 'LOG_UNREACHABLE'));
+  const reason = failureReason(evidence, searchedLog, subject.digest);
+  return {
+    ...base,
+    ...withException,
+    verdict: 'fail',
+    reason:
+      exception.kind === 'expired'
+        ? `the exception for this digest expired on ${exception.exception.expires} ("${exception.exception.reason}"); ${reason}`
+        : reason,
+    ...(closest?.logEntry === undefined ? {} : { logEntryUrl: closest.logEntry.url }),
+  };
+}

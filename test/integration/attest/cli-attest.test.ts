@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePrivateKeyPem } from '../../../src/adapters/crypto/node-signer.js';
+import { type LogServer, startLogServer } from '../../../src/adapters/http/log-server.js';
+import { runAttest } from '../../../src/cli/attest.js';
+import type { CliIO } from '../../../src/cli/io.js';
+import { parseBundle } from '../../../src/core/bundle/codec.js';
+import { parseTrustedRoot } from '../../../src/core/bundle/trust.js';
+import { parseStatement } from '../../../src/core/intoto/statement.js';
+import { verifyTlogEntry } from '../../../src/core/verify/tlog.js';
+
+function captureIO(cwd: string, env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), env, cwd, isTTY: false };
+  return { io, out, err };
+}
+
+describe('provlog attest against a real provlog log', () => {
+  let dir: string;
+  let server: LogServer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'provlog-attest-'));
+    server = await startLogServer({ dataDir: join(dir, 'log'), port: 0 });
+    // A local git checkout provides the build context when GITHUB_* is absent.
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: join(dir, 'work'), stdio: 'pipe' });
+    execFileSync('mkdir', ['-p', join(dir, 'work', 'dist')]);
+    git('init', '-q', '-b', 'main');
+    git('remote', 'add', 'origin', 'https://github.com/acme/tool.git');
+    writeFileSync(join(dir, 'work', 'dist', 'a.bin'), 'artifact a');
+    writeFileSync(join(dir, 'work', 'dist', 'b.bin'), 'artifact b');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x');
+    writeFileSync(join(dir, 'key.pem'), generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600 });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records a verified entry and writes a bundle that verifies offline', async () => {
+    const { io, out } = captureIO(join(dir, 'work'));
+    const code = await runAttest(
+      [
+        'dist/*.bin',
+        '--log-url',
+        server.url,
+        '--key',
+        join(dir, 'key.pem'),
+        '--trusted-root',
+        server.trustedRootPath,
+        '--json',
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join('')) as { bundlePath: string; entry: { uuid: string; logIndex: number } };
+    expect(result.entry.uuid).toMatch(/^[0-9a-f]{80}$/);
+    const bundle = parseBundle(readFileSync(result.bundlePath, 'utf8'));
+    expect(bundle.version).toBe('0.3');
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry === undefined || bundle.content.kind !== 'dsseEnvelope') throw new Error('bundle shape');
+    const trustedRoot = parseTrustedRoot(JSON.parse(readFileSync(server.trustedRootPath, 'utf8')));
+    const verified = verifyTlogEntry(entry, {
+      trustedRoot,
+      bundleVersion: '0.3',
+      now: Math.floor(Date.now() / 1000) + 60,
+      signedContent: bundle.content,
+    });
+    expect(verified.checks).toEqual({ set: true, inclusion: true, checkpoint: true, body: true });
+    const statement = parseStatement(bundle.content.envelope.payload);
+    expect(statement.subject.map((s) => s.name)).toEqual(['dist/a.bin', 'dist/b.bin']);
+    expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+  });
+
+  it('refuses a custom log without a pinned trusted root (never trusts the log for its own key)', async () => {
+    const { io } = captureIO(join(dir, 'work'));
+    await expect(
+      runAttest(['dist/a.bin', '--log-url', server.url, '--key', join(dir, 'key.pem')], io),
+    ).rejects.toMatchObject({
+      code: 'USAGE',
+    });
+  });
+
+  it('rejects a log whose key is not the pinned one', async () => {
+    const other = await startLogServer({ dataDir: join(dir, 'other-log'), port: 0 });
+    try {
+      const { io } = captureIO(join(dir, 'work'));
+      await expect(
+        runAttest(
+          [
+            'dist/a.bin',
+            '--log-url',
+            other.url,
+            '--key',
+            join(dir, 'key.pem'),
+            '--trusted-root',
+            server.trustedRootPath,
+          ],
+          io,
+        ),
+      ).rejects.toMatchObject({ code: 'TLOG_UNKNOWN_LOG' });
+    } finally {
+      await other.close();
+    }
+  });
+});
