@@ -1,0 +1,86 @@
+/**
+ * The times a bundle's signature is proven to have existed at, from which certificate validity is judged:
+ * the integrated time of each log entry whose SET verified (the log signed that time), and each RFC 3161
+ * timestamp from a trusted timestamp authority. An integrated time backed only by an inclusion proof is not
+ * signed by anyone and does not count (sigstore-js does the same). No verified time at all is a failure: a
+ * short-lived Fulcio certificate means nothing without one.
+ */
+import type { Bundle } from '../bundle/bundle.js';
+import type { TlogInstance, TrustedRoot } from '../bundle/trust.js';
+import { CodedError } from '../errors.js';
+import { signatureBytes } from './signature.js';
+import { verifyRfc3161Timestamp } from './timestamp.js';
+import { verifyTlogEntry } from './tlog.js';
+
+export interface VerifiedTlogFacts {
+  readonly logIndex: number;
+  readonly integratedTime: number;
+  /** True when the integrated time is backed by a verified SET (then it is a verified time). */
+  readonly integratedTimeVerified: boolean;
+  readonly log: TlogInstance;
+}
+
+export interface VerifiedTime {
+  readonly source: 'tlog' | 'rfc3161';
+  /** Unix seconds. */
+  readonly time: number;
+}
+
+/** Verifies every tlog entry (each must pass) and requires at least `threshold` of them. */
+export function verifyTlogEntries(
+  bundle: Bundle,
+  trust: TrustedRoot,
+  latest: number,
+  threshold: number,
+): VerifiedTlogFacts[] {
+  const entries = bundle.verificationMaterial.tlogEntries;
+  if (entries.length < threshold) {
+    throw new CodedError(
+      'TLOG_ENTRY_MISSING',
+      `the bundle has ${entries.length} transparency-log entr${entries.length === 1 ? 'y' : 'ies'}, ${threshold} required`,
+    );
+  }
+  return entries.map((entry) => {
+    const verified = verifyTlogEntry(entry, { trustedRoot: trust, bundleVersion: bundle.version, now: latest });
+    return {
+      logIndex: verified.logIndex,
+      integratedTime: verified.integratedTime,
+      integratedTimeVerified: verified.checks.set,
+      log: verified.log,
+    };
+  });
+}
+
+/** SET-backed integrated times plus verified RFC 3161 times; TIMESTAMP_INVALID when there is none. */
+export function collectTimes(
+  bundle: Bundle,
+  tlog: readonly VerifiedTlogFacts[],
+  trust: TrustedRoot,
+  latest: number,
+): VerifiedTime[] {
+  const times: VerifiedTime[] = tlog
+    .filter((e) => e.integratedTimeVerified)
+    .map((e) => ({ source: 'tlog', time: e.integratedTime }));
+  const stamps = bundle.verificationMaterial.rfc3161Timestamps;
+  if (stamps.length > 0) {
+    const signature = signatureBytes(bundle.content);
+    for (const der of stamps) {
+      const stamp = verifyRfc3161Timestamp(der, signature, trust.timestampAuthorities);
+      if (stamp.time > latest) {
+        throw new CodedError('TIMESTAMP_INVALID', `the RFC 3161 timestamp ${iso(stamp.time)} is in the future`);
+      }
+      times.push({ source: 'rfc3161', time: stamp.time });
+    }
+  }
+  if (times.length === 0) {
+    throw new CodedError(
+      'TIMESTAMP_INVALID',
+      'the bundle has no verified time (no log entry with a signed entry timestamp, no RFC 3161 timestamp)',
+    );
+  }
+  return times;
+}
+
+export function iso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}
