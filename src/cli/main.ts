@@ -11,6 +11,14 @@ const commands: Record<string, Command> = {
     summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
     load: async () => (await import('./serve.js')).runServe,
   },
+  verify: {
+    summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
+    load: async () => (await import('./verify.js')).runVerify,
+  },
+  'verify-release': {
+    summary: "download a GitHub release's assets and bundles and verify every asset",
+    load: async () => (await import('./verify.js')).runVerifyRelease,
+  },
   attest: {
     summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
     load: async () => (await import('./attest.js')).runAttest,

@@ -22,7 +22,7 @@ export interface VerifyFiles {
 }
 
 export type BundleSource =
-  | { kind: 'file'; path: string; /** shown instead of the path */ name?: string }
+  | { kind: 'file'; path: string /** shown instead of the path */; name?: string }
   | { kind: 'text'; name: string; text: string };
 
 export interface LoadedBundle {

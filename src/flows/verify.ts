@@ -121,7 +121,9 @@ async function resolveDigests(artifacts: readonly ArtifactInput[], files: Verify
 export function claimedDigests(bundle: Bundle): Set<string> {
   const content = bundle.content;
   if (content.kind === 'messageSignature') {
-    const algorithm = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' }[content.digest.algorithm as string];
+    const algorithm = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' }[
+      content.digest.algorithm as string
+    ];
     return new Set(algorithm === undefined ? [] : [`${algorithm}:${toHex(content.digest.digest)}`]);
   }
   try {
