@@ -39,7 +39,10 @@ describe('parseChecksums', () => {
 
   it('accepts only 64-hex digests (sha1 and sha512 lines are rejected with their line)', () => {
     expect(codeOf(() => parseChecksums(`${'a'.repeat(40)}  f\n`))).toEqual({ code: 'INVALID_FIELD', line: 1 });
-    expect(codeOf(() => parseChecksums(`${A}  f\n${'b'.repeat(128)}  g\n`))).toEqual({ code: 'INVALID_FIELD', line: 2 });
+    expect(codeOf(() => parseChecksums(`${A}  f\n${'b'.repeat(128)}  g\n`))).toEqual({
+      code: 'INVALID_FIELD',
+      line: 2,
+    });
   });
 
   it('rejects BSD tag format with a hint', () => {
