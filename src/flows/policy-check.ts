@@ -66,13 +66,14 @@ interface BundlePiece {
 /** One bundle file -> its bundles (JSON Lines: one per line), each with the digests it claims. */
 async function readBundlePieces(path: string, name: string, source: EvidenceSource, files: VerifyFiles) {
   const text = await files.readText(path);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
   return parseBundleText(name, text).map((loaded, i, all): BundlePiece => {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
     return {
       source,
       name: loaded.name,
       text: all.length === 1 ? text : (lines[i] ?? ''),
-      claims: new Set([...claimedDigests(loaded.bundle)].map((hex) => `sha256:${hex}`)),
+      // claimedDigests gives `alg:hex` (older versions: bare sha256 hex); normalise to `sha256:<hex>`.
+      claims: new Set([...claimedDigests(loaded.bundle)].map((d) => (d.includes(':') ? d : `sha256:${d}`))),
     };
   });
 }

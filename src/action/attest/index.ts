@@ -1,3 +1,6 @@
-// Placeholder entry point; replaced when this product lands.
-process.stderr.write('provlog: not implemented yet\n');
-process.exitCode = 2;
+// Entry point of the attest action (action.yml -> dist/attest/index.js).
+import { actionIO } from '../io.js';
+import { readRunnerEnv } from './inputs.js';
+import { runAttestAction } from './main.js';
+
+void runAttestAction(actionIO(), readRunnerEnv());

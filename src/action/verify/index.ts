@@ -1,3 +1,5 @@
-// Placeholder entry point; replaced when this product lands.
-process.stderr.write('provlog: not implemented yet\n');
-process.exitCode = 2;
+// Entry point of the policy check action (verify/action.yml -> dist/verify/index.js).
+import { actionIO } from '../io.js';
+import { runVerifyAction } from './main.js';
+
+void runVerifyAction(actionIO());

@@ -15,7 +15,6 @@ import { CodedError } from '../../core/errors.js';
 import { MAX_CHECKSUMS_BYTES, parseChecksums } from '../../core/intoto/checksums.js';
 import type { Subject } from '../../core/intoto/statement.js';
 import { type CompiledPattern, compilePattern, matchSegments, mayDescend } from './glob.js';
-import { type HashOptions, hashFiles } from './hash.js';
 
 export interface SubjectFile {
   /** Absolute path on disk. */
@@ -221,49 +220,4 @@ export function dedupeSubjects(subjects: readonly Subject[]): Subject[] {
 
 function isOutside(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
-
-export interface SubjectInputs {
-  subjectPath?: string;
-  subjectDigest?: string;
-  subjectName?: string;
-  subjectChecksums?: string;
-}
-
-/**
- * The attest action's subject inputs -> subjects (hashing files on all cores). Exactly one of
- * subject-path, subject-digest, subject-checksums (USAGE otherwise). As in actions/attest, a subject-name
- * given with subject-path names every matched file. Exact duplicates are removed.
- */
-export async function resolveSubjects(
-  inputs: SubjectInputs,
-  opts: { baseDir: string; hash?: HashOptions },
-): Promise<{ subjects: Subject[]; files: SubjectFile[] }> {
-  const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
-  const kinds = [inputs.subjectPath, inputs.subjectDigest, inputs.subjectChecksums].filter(given).length;
-  if (kinds !== 1) {
-    throw new CodedError(
-      'USAGE',
-      kinds === 0
-        ? 'no subjects: set subject-path (globs), subject-digest + subject-name, or subject-checksums'
-        : 'set only one of subject-path, subject-digest, subject-checksums',
-    );
-  }
-  if (given(inputs.subjectDigest)) {
-    return { subjects: [parseSubjectDigest(inputs.subjectDigest, inputs.subjectName ?? '')], files: [] };
-  }
-  if (given(inputs.subjectChecksums)) {
-    return { subjects: await readChecksumsSubjects(inputs.subjectChecksums, opts), files: [] };
-  }
-  const files = await findSubjectFiles(inputs.subjectPath ?? '', opts);
-  const digests = await hashFiles(
-    files.map((f) => f.path),
-    opts.hash,
-  );
-  const name = inputs.subjectName?.trim();
-  const subjects = files.map((f, i) => ({
-    name: name !== undefined && name !== '' ? name : f.name,
-    digest: { sha256: digests[i] ?? '' },
-  }));
-  return { subjects: dedupeSubjects(subjects), files };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +8,6 @@ import {
   parseSubjectDigest,
   parseSubjectPatterns,
   readChecksumsSubjects,
-  resolveSubjects,
 } from '../../../../src/adapters/files/subjects.js';
 import { CodedError } from '../../../../src/core/errors.js';
 
@@ -153,27 +151,5 @@ describe('subject-digest and subject-checksums', () => {
     const s = { name: 'a', digest: { sha256: hex } };
     const t = { name: 'a', digest: { sha256: 'cd'.repeat(32) } };
     expect(dedupeSubjects([s, t, { ...s }, t])).toEqual([s, t]);
-  });
-});
-
-describe('resolveSubjects', () => {
-  it('hashes matched files into subjects (sha256 of content)', async () => {
-    const { subjects, files } = await resolveSubjects({ subjectPath: 'dist/app-*' }, { baseDir: dir });
-    expect(files.map((f) => f.name)).toEqual(['dist/app-darwin', 'dist/app-linux']);
-    expect(subjects).toEqual([
-      { name: 'dist/app-darwin', digest: { sha256: createHash('sha256').update('dist/app-darwin').digest('hex') } },
-      { name: 'dist/app-linux', digest: { sha256: createHash('sha256').update('dist/app-linux').digest('hex') } },
-    ]);
-  });
-
-  it('takes a digest, and insists on exactly one kind of input', async () => {
-    const hex = 'ef'.repeat(32);
-    expect(
-      (await resolveSubjects({ subjectDigest: `sha256:${hex}`, subjectName: 'img' }, { baseDir: dir })).subjects,
-    ).toEqual([{ name: 'img', digest: { sha256: hex } }]);
-    expect((await errorOf(resolveSubjects({}, { baseDir: dir }))).code).toBe('USAGE');
-    expect((await errorOf(resolveSubjects({ subjectPath: 'x', subjectChecksums: 'y' }, { baseDir: dir }))).code).toBe(
-      'USAGE',
-    );
   });
 });

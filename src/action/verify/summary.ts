@@ -1,0 +1,57 @@
+/**
+ * The job summary of the policy check, pure markdown: a one-line verdict on top, then one table row per subject
+ * (file or reference, digest, verdict, reason, log entry link). The JSON report holds the full detail.
+ */
+
+import type { PolicyCheckReport } from '../../flows/policy-check.js';
+import type { Decision, Verdict } from '../../flows/policy-decision.js';
+
+const VERDICT: Readonly<Record<Verdict, string>> = { pass: '✅ pass', fail: '❌ fail', excepted: '⚠️ excepted' };
+
+/** A table cell: one line, pipes escaped, markdown-significant characters left readable. */
+export function formatCell(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** `sha256:` and the first 16 hex digits: enough to recognise, short enough for a table. */
+export function shortDigest(digest: string): string {
+  const m = /^sha256:([0-9a-f]{64})$/.exec(digest);
+  return m?.[1] === undefined ? digest : `sha256:${m[1].slice(0, 16)}…`;
+}
+
+export function formatVerdictLine(report: PolicyCheckReport): string {
+  const total = report.decisions.length;
+  if (total === 0) return `✅ **Provenance policy**: nothing to check (no subjects matched) — \`${report.policy}\``;
+  const excepted = report.decisions.filter((d) => d.verdict === 'excepted').length;
+  const note = excepted > 0 ? ` (${excepted} by exception)` : '';
+  if (report.verified) {
+    return `✅ **Provenance policy**: all ${total} subject${total === 1 ? '' : 's'} pass${note} — \`${report.policy}\``;
+  }
+  return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate \`${report.policy}\``;
+}
+
+function logLink(d: Decision): string {
+  if (d.logEntryUrl === undefined) return '—';
+  const used = d.evidence.find((e) => e.logEntry?.url === d.logEntryUrl)?.logEntry;
+  return `[${used === undefined ? 'entry' : `#${used.logIndex}`}](${d.logEntryUrl})`;
+}
+
+export function formatPolicySummary(report: PolicyCheckReport): string {
+  const lines = [`### ${formatVerdictLine(report)}`, ''];
+  if (report.decisions.length > 0) {
+    lines.push('| Subject | Digest | Verdict | Reason | Log entry |', '| --- | --- | --- | --- | --- |');
+    for (const d of report.decisions) {
+      lines.push(
+        `| \`${formatCell(d.subject)}\` | \`${shortDigest(d.digest)}\` | ${VERDICT[d.verdict]} | ${formatCell(d.reason)} | ${logLink(d)} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (report.logUrl !== undefined) lines.push(`Log searched by digest: ${report.logUrl}`, '');
+  return `${lines.join('\n')}\n`;
+}
