@@ -12,6 +12,7 @@ import type { Env } from '../../adapters/github/context.js';
 import { CodedError } from '../../core/errors.js';
 import { decode, parseJson } from '../../core/json/decode.js';
 import type { SubjectSpec } from '../../flows/subjects.js';
+import { parseBooleanInput } from '../input-values.js';
 
 export type AttachMode = 'auto' | 'always' | 'never';
 
@@ -40,20 +41,6 @@ export interface AttestInputs {
 export interface InputSource {
   input(name: string): string;
   secret(value: string): void;
-}
-
-/** The runner's environment, read once at the entry point and passed down as a plain record. */
-export function readRunnerEnv(): Env {
-  return { ...process.env };
-}
-
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them; `fallback` when empty. */
-export function parseBooleanInput(name: string, value: string, fallback: boolean): boolean {
-  const v = value.trim();
-  if (v === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(v)) return true;
-  if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new CodedError('USAGE', `input ${name} must be true or false, got "${v}"`);
 }
 
 export function parseAttachMode(value: string): AttachMode {

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { type Env, readEventPayload } from '../../adapters/github/context.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
+import { parseBooleanInput } from '../input-values.js';
 
 export const DEFAULT_POLICY_PATH = '.github/provlog-policy.yml';
 
@@ -36,15 +37,6 @@ export interface VerifyActionInputs {
 /** What the action reads: io.input (core.getInput) for inputs, `env` for the runner's variables. */
 export interface InputSource {
   input(name: string): string;
-}
-
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them; `fallback` when empty. */
-export function parseBooleanInput(name: string, value: string, fallback: boolean): boolean {
-  const v = value.trim();
-  if (v === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(v)) return true;
-  if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new CodedError('USAGE', `input ${name} must be true or false, got "${v}"`);
 }
 
 /** The pull request number of a pull_request / pull_request_target event payload; undefined otherwise. */

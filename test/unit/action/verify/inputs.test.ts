@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseBooleanInput, parsePullNumber, readVerifyInputs } from '../../../../src/action/verify/inputs.js';
+import { parseBooleanInput } from '../../../../src/action/input-values.js';
+import { parsePullNumber, readVerifyInputs } from '../../../../src/action/verify/inputs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provlog-verify-inputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
