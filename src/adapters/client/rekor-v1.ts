@@ -1,0 +1,305 @@
+/**
+ * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
+ * and full jitter on 5xx / 408 / 429 / timeouts / network errors (honouring Retry-After), 409 adoption of the
+ * existing entry, and a typed decode of every response. Retrying a POST is safe: a retried create that already
+ * landed answers 409, and we adopt it.
+ *
+ * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
+ * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
+ */
+
+import { CodedError } from '../../core/errors.js';
+import { decode, type Node, parseJson } from '../../core/json/decode.js';
+import { decodeLogEntryResponse, type LogEntryAnon } from '../../core/rekor/entry.js';
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface RekorClientOptions {
+  baseUrl: string;
+  /** Per attempt; Rekor v2 asks clients for >= 20 s, v1 answers in well under a second. Default 20 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt. Default 3. */
+  retries?: number;
+  fetchImpl?: FetchLike;
+  /** First backoff step in ms (doubles each retry, full jitter). Default 250. */
+  backoffMs?: number;
+  /** Cap on any single wait, including a server's Retry-After. Default 10 000. */
+  maxDelayMs?: number;
+  /** Injected for tests; default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface RekorEntry {
+  uuid: string;
+  entry: LogEntryAnon;
+}
+
+export interface CreatedEntry extends RekorEntry {
+  /** True when the log already held an equivalent entry (409) and this is that entry. */
+  adopted: boolean;
+}
+
+export interface LogInfo {
+  rootHash: Uint8Array;
+  treeSize: number;
+  signedTreeHead: string;
+  treeId: string;
+}
+
+export interface ConsistencyProofResponse {
+  rootHash: Uint8Array;
+  hashes: Uint8Array[];
+}
+
+interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
+
+export class RekorClient {
+  readonly baseUrl: string;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly fetchImpl: FetchLike;
+  private readonly backoffMs: number;
+  private readonly maxDelayMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+
+  constructor(options: RekorClientOptions) {
+    let url: URL;
+    try {
+      url = new URL(options.baseUrl);
+    } catch (cause) {
+      throw new CodedError('USAGE', `log URL "${options.baseUrl}" is not a URL`, { cause });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new CodedError('USAGE', `log URL "${options.baseUrl}" must be http(s)`);
+    }
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.retries = options.retries ?? 3;
+    this.fetchImpl = options.fetchImpl ?? ((u, init) => fetch(u, init));
+    this.backoffMs = options.backoffMs ?? 250;
+    this.maxDelayMs = options.maxDelayMs ?? 10_000;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+  }
+
+  /** POST /api/v1/log/entries; on 409 fetches the existing entry named by Location and returns it adopted. */
+  async createEntry(proposed: unknown): Promise<CreatedEntry> {
+    const res = await this.request('POST', '/api/v1/log/entries', JSON.stringify(proposed));
+    if (res.status === 409) {
+      const uuid = conflictUuid(res);
+      const existing = await this.getEntryByUuid(uuid);
+      if (existing === undefined) {
+        throw new CodedError(
+          'LOG_RESPONSE_INVALID',
+          `the log reported entry ${uuid} as existing but does not serve it`,
+        );
+      }
+      return { ...existing, adopted: true };
+    }
+    if (res.status !== 201) unexpected(res, 'POST /api/v1/log/entries');
+    return { ...decodeEntry(res), adopted: false };
+  }
+
+  /** GET /api/v1/log/entries/{uuid}; undefined when the log answers 404. */
+  async getEntryByUuid(uuid: string): Promise<RekorEntry | undefined> {
+    if (!/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{80})$/.test(uuid)) {
+      throw new CodedError('USAGE', 'an entry UUID is 64 or 80 hex characters');
+    }
+    const res = await this.request('GET', `/api/v1/log/entries/${uuid.toLowerCase()}`);
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) unexpected(res, 'GET entry by UUID');
+    return decodeEntry(res);
+  }
+
+  /** GET /api/v1/log/entries?logIndex=; undefined when the log answers 404. */
+  async getEntryByIndex(index: number): Promise<RekorEntry | undefined> {
+    if (!Number.isSafeInteger(index) || index < 0) throw new CodedError('USAGE', 'a log index is an integer >= 0');
+    const res = await this.request('GET', `/api/v1/log/entries?logIndex=${index}`);
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) unexpected(res, 'GET entry by index');
+    return decodeEntry(res);
+  }
+
+  async getLogInfo(): Promise<LogInfo> {
+    const res = await this.request('GET', '/api/v1/log');
+    if (res.status !== 200) unexpected(res, 'GET /api/v1/log');
+    const root = jsonNode(res, 'LogInfo');
+    return {
+      rootHash: root.get('rootHash').hex(32),
+      treeSize: root.get('treeSize').uint(),
+      signedTreeHead: root.get('signedTreeHead').string(),
+      treeId: decimal(root.get('treeID')),
+    };
+  }
+
+  async getPublicKey(treeId?: string): Promise<string> {
+    const res = await this.request(
+      'GET',
+      `/api/v1/log/publicKey${treeId === undefined ? '' : `?treeID=${encodeURIComponent(treeId)}`}`,
+    );
+    if (res.status !== 200) unexpected(res, 'GET /api/v1/log/publicKey');
+    if (!res.text.includes('-----BEGIN PUBLIC KEY-----')) {
+      throw new CodedError('LOG_RESPONSE_INVALID', 'the log public key response is not a PEM public key');
+    }
+    return res.text;
+  }
+
+  async getConsistencyProof(firstSize: number, lastSize: number, treeId?: string): Promise<ConsistencyProofResponse> {
+    const query = new URLSearchParams({ firstSize: String(firstSize), lastSize: String(lastSize) });
+    if (treeId !== undefined) query.set('treeID', treeId);
+    const res = await this.request('GET', `/api/v1/log/proof?${query}`);
+    if (res.status !== 200) unexpected(res, 'GET /api/v1/log/proof');
+    const root = jsonNode(res, 'ConsistencyProof');
+    return {
+      rootHash: root.get('rootHash').hex(32),
+      hashes: (root.optional('hashes')?.array() ?? []).map((h) => h.hex(32)),
+    };
+  }
+
+  /** POST /api/v1/index/retrieve: entry UUIDs for an artifact digest or a public key (PEM text). */
+  async searchIndex(query: { hash: string } | { publicKey: string }): Promise<string[]> {
+    const body =
+      'hash' in query
+        ? { hash: query.hash }
+        : { publicKey: { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') } };
+    const res = await this.request('POST', '/api/v1/index/retrieve', JSON.stringify(body));
+    if (res.status !== 200) unexpected(res, 'POST /api/v1/index/retrieve');
+    return jsonNode(res, 'SearchIndex response')
+      .array()
+      .map((n) => {
+        const uuid = n.string();
+        if (!UUID_RE.test(uuid)) n.fail('is not a 64- or 80-character lowercase hex UUID');
+        return uuid;
+      });
+  }
+
+  /** POST /api/v1/log/entries/retrieve by UUIDs and/or indexes (at most 10 in all, Rekor's limit). */
+  async retrieveEntries(query: { entryUUIDs?: string[]; logIndexes?: number[] }): Promise<RekorEntry[]> {
+    const res = await this.request('POST', '/api/v1/log/entries/retrieve', JSON.stringify(query));
+    if (res.status !== 200) unexpected(res, 'POST /api/v1/log/entries/retrieve');
+    const root = jsonNode(res, 'SearchLogQuery response');
+    return root.array().map((n) => decodeEntryValue(n.value));
+  }
+
+  /** One logical request: retries with backoff on transient failures; returns the final response. */
+  private async request(method: 'GET' | 'POST', path: string, body?: string): Promise<RawResponse> {
+    const url = `${this.baseUrl}${path}`;
+    let lastProblem = '';
+    for (let attempt = 0; ; attempt++) {
+      let retryAfterMs: number | undefined;
+      try {
+        const res = await this.fetchImpl(url, {
+          method,
+          headers:
+            body === undefined
+              ? { accept: 'application/json' }
+              : { 'content-type': 'application/json', accept: 'application/json' },
+          ...(body === undefined ? {} : { body }),
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+        const text = await res.text();
+        if (!RETRYABLE_STATUS.has(res.status)) return { status: res.status, headers: res.headers, text };
+        lastProblem = `HTTP ${res.status}${serverMessage(text) ? `: ${serverMessage(text)}` : ''}`;
+        retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+      } catch (error) {
+        lastProblem = describeFetchError(error, this.timeoutMs);
+      }
+      if (attempt >= this.retries) {
+        throw new CodedError(
+          'LOG_UNREACHABLE',
+          `${method} ${url} failed after ${attempt + 1} attempts: ${lastProblem}`,
+          {
+            details: { url, attempts: attempt + 1 },
+          },
+        );
+      }
+      const backoff = this.random() * this.backoffMs * 2 ** attempt;
+      await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
+    }
+  }
+}
+
+/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  if (/^[0-9]+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+}
+
+function serverMessage(text: string): string | undefined {
+  try {
+    const message = decode(parseJson(text, 'error body'), 'LOG_RESPONSE_INVALID', 'error').optional('message');
+    return typeof message?.value === 'string' ? message.value.slice(0, 500) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function unexpected(res: RawResponse, what: string): never {
+  const message = serverMessage(res.text);
+  if (res.status >= 400 && res.status < 500) {
+    throw new CodedError(
+      'LOG_REJECTED',
+      `${what}: the log rejected the request (HTTP ${res.status})${message ? `: ${message}` : ''}`,
+      {
+        details: { status: res.status, ...(message === undefined ? {} : { message }) },
+      },
+    );
+  }
+  throw new CodedError('LOG_RESPONSE_INVALID', `${what}: unexpected HTTP ${res.status} from the log`, {
+    details: { status: res.status },
+  });
+}
+
+function jsonNode(res: RawResponse, what: string): Node {
+  let value: unknown;
+  try {
+    value = parseJson(res.text, what);
+  } catch (cause) {
+    throw new CodedError('LOG_RESPONSE_INVALID', `${what} from the log is not JSON`, { cause });
+  }
+  return decode(value, 'LOG_RESPONSE_INVALID', what);
+}
+
+function decodeEntry(res: RawResponse): RekorEntry {
+  return decodeEntryValue(jsonNode(res, 'LogEntry').value);
+}
+
+function decodeEntryValue(value: unknown): RekorEntry {
+  return decodeLogEntryResponse(value);
+}
+
+function decimal(node: Node): string {
+  const v = node.value;
+  const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : node.string();
+  if (!/^[1-9][0-9]*$/.test(s)) node.fail('expected a decimal tree ID');
+  return s;
+}
+
+/** The UUID of the existing entry from a 409: the Location header's last segment, else the message. */
+function conflictUuid(res: RawResponse): string {
+  const location = res.headers.get('location');
+  const fromLocation = location?.split('/').pop()?.toLowerCase();
+  if (fromLocation !== undefined && UUID_RE.test(fromLocation)) return fromLocation;
+  const fromMessage = /\b([0-9a-f]{80}|[0-9a-f]{64})\b/.exec(serverMessage(res.text) ?? '')?.[1];
+  if (fromMessage !== undefined) return fromMessage;
+  throw new CodedError('LOG_RESPONSE_INVALID', 'the log answered 409 without naming the existing entry');
+}

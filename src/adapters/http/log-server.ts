@@ -1,0 +1,197 @@
+/**
+ * Wiring of a complete log server (what `provlog serve`, the demo and the integration tests share): the data
+ * directory (key, identity, SQLite), the TransparencyLog, the HTTP routes, and an orderly close.
+ *
+ * Identity is fixed at first start and stored in DIR/log.json: the checkpoint signer name and the trusted
+ * root's baseUrl. Later starts reuse them even when the port differs (e.g. `--port 0`): the name is part of
+ * every signed checkpoint's origin, so changing it would make the stored checkpoints unverifiable under the new
+ * name, and a distributed trusted_root.json would stop matching. The URL actually served is reported separately.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTrustedRootForLog } from '../../core/bundle/trust.js';
+import { CodedError } from '../../core/errors.js';
+import { decodeJson } from '../../core/json/decode.js';
+import { TransparencyLog } from '../../log/log.js';
+import { generatePrivateKeyPem, signerFromPem } from '../crypto/node-signer.js';
+import { openSqliteStorage } from '../storage/sqlite.js';
+import { registerRekorV1 } from './rekor-v1.js';
+import { registerRekorV2 } from './rekor-v2.js';
+import { Router } from './router.js';
+import { listenHttp } from './server.js';
+import { registerTiles } from './tiles.js';
+
+export const KEY_FILE = 'log-key.pem';
+export const IDENTITY_FILE = 'log.json';
+export const TRUSTED_ROOT_FILE = 'trusted_root.json';
+
+export interface LogServerOptions {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  /** Checkpoint signer name; default `host:port` at first start, then whatever DIR/log.json recorded. */
+  name?: string;
+  maxBodyBytes?: number;
+  maxAttestationBytes?: number;
+  /** Group-commit tuning passed to the log. */
+  maxBatch?: number;
+  maxPending?: number;
+  onServerError?: (error: unknown, request: { method: string; path: string }) => void;
+}
+
+export interface LogServer {
+  /** The URL being served now (real port when 0 was asked for). */
+  readonly url: string;
+  readonly port: number;
+  /** The URL recorded in trusted_root.json at first start. */
+  readonly baseUrl: string;
+  readonly name: string;
+  readonly log: TransparencyLog;
+  readonly logIdHex: string;
+  readonly treeId: string;
+  readonly trustedRootPath: string;
+  /** Stops accepting, finishes in-flight requests and writes, closes storage. Idempotent. */
+  close(): Promise<void>;
+}
+
+interface Identity {
+  name: string;
+  baseUrl: string;
+}
+
+export async function startLogServer(options: LogServerOptions): Promise<LogServer> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = options.dataDir;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const signer = signerFromPem(readOrCreateKey(join(dataDir, KEY_FILE)), 'log key');
+
+  const router = new Router();
+  const http = await listenHttp(router, host, options.port ?? 3000, {
+    ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.onServerError === undefined ? {} : { onServerError: options.onServerError }),
+  });
+  const url = `http://${urlHost(host)}:${http.port}`;
+
+  let storage: ReturnType<typeof openSqliteStorage> | undefined;
+  let log: TransparencyLog;
+  let identity: Identity;
+  try {
+    identity = readOrCreateIdentity(
+      join(dataDir, IDENTITY_FILE),
+      options.name ?? `${urlHost(host)}:${http.port}`,
+      url,
+      options.name !== undefined,
+    );
+    storage = openSqliteStorage(dataDir);
+    log = TransparencyLog.open({
+      storage,
+      signer,
+      name: identity.name,
+      clock: () => Date.now(),
+      newTreeId: randomTreeId,
+      ...(options.maxBatch === undefined ? {} : { maxBatch: options.maxBatch }),
+      ...(options.maxPending === undefined ? {} : { maxPending: options.maxPending }),
+    });
+  } catch (error) {
+    storage?.close();
+    await http.close();
+    throw error;
+  }
+
+  const trustedRootPath = join(dataDir, TRUSTED_ROOT_FILE);
+  if (!existsSync(trustedRootPath)) {
+    // validFor.start must not be later than any entry's integratedTime (whole seconds): round down.
+    const created = log.createdAt;
+    const root = buildTrustedRootForLog({
+      baseUrl: identity.baseUrl,
+      publicKey: log.publicKey,
+      start: Math.floor(created),
+    });
+    writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
+  }
+
+  registerRekorV1(
+    router,
+    log,
+    options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes },
+  );
+  registerRekorV2(router, log);
+  registerTiles(router, log);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port: http.port,
+    baseUrl: identity.baseUrl,
+    name: identity.name,
+    log,
+    logIdHex: log.logIdHex,
+    treeId: log.treeId,
+    trustedRootPath,
+    close(): Promise<void> {
+      closing ??= (async () => {
+        // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
+        // queue and closes SQLite.
+        await http.close();
+        await log.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** The log's ECDSA P-256 key: created once with mode 0600, never printed. */
+function readOrCreateKey(path: string): string {
+  if (!existsSync(path)) {
+    writeFileSync(path, generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600, flag: 'wx' });
+    chmodSync(path, 0o600);
+  }
+  const mode = statSync(path).mode & 0o077;
+  if (mode !== 0 && process.platform !== 'win32') {
+    throw new CodedError(
+      'USAGE',
+      `${path} is readable by other users (mode ${(mode | 0o600).toString(8)}); run chmod 600 on it`,
+    );
+  }
+  return readFileSync(path, 'utf8');
+}
+
+function readOrCreateIdentity(path: string, defaultName: string, url: string, nameGiven: boolean): Identity {
+  if (existsSync(path)) {
+    const root = decodeJson(readFileSync(path, 'utf8'), 'INVALID_FIELD', path);
+    const identity = { name: root.get('name').nonEmptyString(), baseUrl: root.get('baseUrl').nonEmptyString() };
+    if (nameGiven && defaultName !== identity.name) {
+      throw new CodedError(
+        'USAGE',
+        `--name ${defaultName} differs from the name this log was created with (${identity.name}); checkpoints are signed under that name`,
+      );
+    }
+    return identity;
+  }
+  checkName(defaultName);
+  const identity = { name: defaultName, baseUrl: url };
+  if (!url.includes(defaultName)) {
+    // sigstore-js only accepts a checkpoint whose signer name is part of the trusted root's baseUrl.
+    identity.baseUrl = `http://${defaultName}`;
+  }
+  writeFileSync(path, `${JSON.stringify(identity, null, 2)}\n`);
+  return identity;
+}
+
+/** Signed-note names are non-empty with no spaces or '+' (C2SP signed-note). */
+function checkName(name: string): void {
+  if (name === '' || /[\s+]/.test(name)) {
+    throw new CodedError('USAGE', `--name "${name}" is not a valid checkpoint signer name (no spaces or '+')`);
+  }
+}
+
+/** A random Trillian-style tree ID: int64 > 0, as a decimal string. */
+function randomTreeId(): string {
+  const value = randomBytes(8).readBigUInt64BE() & 0x7fff_ffff_ffff_ffffn;
+  return (value === 0n ? 1n : value).toString(10);
+}

@@ -1,0 +1,51 @@
+/**
+ * C2SP tlog-tiles read path (research/tiles-perf.md §1.3, §2): `/checkpoint`, `/tile/<L>/<N>[.p/<W>]`,
+ * `/tile/entries/<N>[.p/<W>]`. Full tiles never change, so they are cacheable forever; the checkpoint and partial
+ * tiles are short-lived by nature (the spec asks for at most a few seconds of caching on the checkpoint).
+ */
+import { CodedError } from '../../core/errors.js';
+import { parseTilePath } from '../../core/tiles/layout.js';
+import type { LogApi } from './log-api.js';
+import type { HttpRequest, Router } from './router.js';
+import type { HttpResponse } from './status.js';
+
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+export const SHORT_CACHE = 'public, max-age=2';
+
+export function registerTiles(router: Router, log: LogApi): void {
+  router.get('/checkpoint', () => ({
+    status: 200,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': SHORT_CACHE },
+    body: log.head().checkpoint,
+  }));
+  router.get(/^\/tile\/(.+)$/, (req) => getTile(log, req));
+}
+
+function getTile(log: LogApi, req: HttpRequest): HttpResponse {
+  const path = req.path.slice(1);
+  let tile: ReturnType<typeof parseTilePath>;
+  try {
+    tile = parseTilePath(path);
+  } catch (cause) {
+    throw new CodedError('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes =
+      tile.kind === 'hash' ? log.hashTile(tile.level, tile.index, tile.width) : log.entryBundle(tile.index, tile.width);
+  } catch (error) {
+    // A tile beyond the tree (or a partial tile wider than what exists) is simply not there yet.
+    if (error instanceof CodedError && error.code === 'INDEX_OUT_OF_RANGE') {
+      throw new CodedError('NOT_FOUND', `${path} is not in the tree (size ${log.head().size})`, { cause: error });
+    }
+    throw error;
+  }
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'application/octet-stream',
+      'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
+    },
+    body: bytes,
+  };
+}
