@@ -2,8 +2,9 @@
 import { basename, resolve } from 'node:path';
 import { RekorClient } from '../adapters/client/rekor-v1.js';
 import { writeTextFileAtomic } from '../adapters/files/read.js';
-import { PUBLIC_GOOD_LOG_URL, publicGoodTrustedRoot, readSigner, readTrustedRoot } from '../adapters/files/trust.js';
+import { PUBLIC_GOOD_LOG_URL, readSigner, readTrustedRoot } from '../adapters/files/trust.js';
 import { readRunContext } from '../adapters/github/context.js';
+import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import { CodedError } from '../core/errors.js';
 import { type AttestResult, attest } from '../flows/attest.js';
 import type { Reporter } from '../flows/reporter.js';

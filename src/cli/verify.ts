@@ -7,6 +7,7 @@
  * must match the WHOLE value (it is anchored), so `/https:\/\/github\.com\/acme\/.*` + `/` cannot match a
  * look-alike that merely contains the prefix.
  */
+
 import { resolve } from 'node:path';
 import { RekorClient } from '../adapters/client/rekor-v1.js';
 import { readOptionalTextFile, writeTextFileAtomic } from '../adapters/files/read.js';
@@ -18,6 +19,7 @@ import {
   isBundleAssetName,
   parseReleaseRef,
 } from '../adapters/github/release-assets.js';
+import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import type { TrustedRoot } from '../core/bundle/trust.js';
 import { CodedError } from '../core/errors.js';
 import type { PublicKey } from '../core/keys/keys.js';
@@ -33,13 +35,7 @@ import {
   verifyArtifacts,
 } from '../flows/verify.js';
 import type { BundleSource } from '../flows/verify-inputs.js';
-import {
-  loadPolicy,
-  loadPublicKey,
-  loadTrustedRoot,
-  mergeTrustedRoots,
-  publicGoodTrustedRoot,
-} from '../flows/verify-inputs.js';
+import { loadPolicy, loadPublicKey, loadTrustedRoot, mergeTrustedRoots } from '../flows/verify-inputs.js';
 import {
   type CheckpointState,
   checkLog,

@@ -7,7 +7,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Bundle } from '../core/bundle/bundle.js';
 import { parseBundle } from '../core/bundle/codec.js';
-import { PUBLIC_GOOD_TRUSTED_ROOT } from '../core/bundle/public-good-root.js';
+import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import { buildTrustedRootForLog, parseTrustedRoot, type TrustedRoot } from '../core/bundle/trust.js';
 import { CodedError, isCodedError } from '../core/errors.js';
 import { type PublicKey, parsePublicKeyPem } from '../core/keys/keys.js';
@@ -69,14 +69,6 @@ export async function loadBundles(sources: readonly BundleSource[], files: Verif
     else out.push(...parseBundleText(source.name ?? source.path, await files.readText(source.path)));
   }
   return out;
-}
-
-let publicGood: TrustedRoot | undefined;
-
-/** The built-in Sigstore public-good root, decoded once (pure data; caching is sound). */
-export function publicGoodTrustedRoot(): TrustedRoot {
-  publicGood ??= parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
-  return publicGood;
 }
 
 export async function loadTrustedRoot(path: string, files: VerifyFiles): Promise<TrustedRoot> {

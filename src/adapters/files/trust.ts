@@ -3,7 +3,6 @@
  * root is built in (src/core/bundle/public-good-root.ts) so nothing here ever fetches a key from a log.
  */
 
-import { PUBLIC_GOOD_TRUSTED_ROOT } from '../../core/bundle/public-good-root.js';
 import { parseTrustedRoot, type TrustedRoot } from '../../core/bundle/trust.js';
 import { parseJson } from '../../core/json/decode.js';
 import { type PublicKey, parsePublicKeyPem } from '../../core/keys/keys.js';
@@ -12,10 +11,6 @@ import { signerFromPem } from '../crypto/node-signer.js';
 import { readTextFile } from './read.js';
 
 export const PUBLIC_GOOD_LOG_URL = 'https://rekor.sigstore.dev';
-
-export function publicGoodTrustedRoot(): TrustedRoot {
-  return parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
-}
 
 /** A TrustedRoot file (JSON); TRUST_ROOT_MALFORMED / FILE_UNREADABLE name the file. */
 export async function readTrustedRoot(path: string): Promise<TrustedRoot> {

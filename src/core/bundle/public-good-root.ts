@@ -5,6 +5,8 @@
  * test/vectors/trust/trusted_root.production.json (a unit test checks). Refresh both together when Sigstore
  * rotates keys.
  */
+import { parseTrustedRoot, type TrustedRoot } from './trust.js';
+
 export const PUBLIC_GOOD_TRUSTED_ROOT: unknown = {
   mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
   tlogs: [
@@ -139,3 +141,11 @@ export const PUBLIC_GOOD_TRUSTED_ROOT: unknown = {
     },
   ],
 };
+
+let parsed: TrustedRoot | undefined;
+
+/** The built-in root, parsed once (it is immutable data, so one parse serves every verification). */
+export function publicGoodTrustedRoot(): TrustedRoot {
+  parsed ??= parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
+  return parsed;
+}
