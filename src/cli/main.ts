@@ -19,6 +19,10 @@ const commands: Record<string, Command> = {
     summary: "download a GitHub release's assets and bundles and verify every asset",
     load: async () => (await import('./verify.js')).runVerifyRelease,
   },
+  demo: {
+    summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
+    load: async () => (await import('./demo.js')).runDemo,
+  },
   attest: {
     summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
     load: async () => (await import('./attest.js')).runAttest,

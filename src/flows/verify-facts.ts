@@ -18,9 +18,12 @@ export interface ProvenanceSummary extends ProvenanceFacts {
   unreadable?: string;
 }
 
-/** `https://github.com/owner/repo` -> `owner/repo` (any host: GHES too). */
+/**
+ * `https://github.com/owner/repo` -> `owner/repo` (any host: GHES too), and `file:///local/dir` (what
+ * `provlog attest` records for a checkout without a remote) -> `local/dir`.
+ */
 export function repositoryFromUrl(url: string): string | undefined {
-  const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  const m = /^(?:https?:\/\/[^/]+|file:\/\/)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
   return m?.[1];
 }
 
