@@ -63,6 +63,26 @@ function fromKeyObject(keyObject: KeyObject): PublicKey {
   return { algorithm: algorithmOf(keyObject), spki, keyObject };
 }
 
+/**
+ * A PublicKey for a KeyObject already loaded (e.g. a parsed certificate's key), without re-parsing its DER.
+ * UNSUPPORTED_KEY for key types Sigstore does not use, as parsePublicKeyDer. The SPKI is exported on first
+ * read only (OpenSSL's encoder costs about as much as a signature check, and a certificate's key rarely needs
+ * its SPKI).
+ */
+export function publicKeyFromKeyObject(keyObject: KeyObject): PublicKey {
+  if (keyObject.type !== 'public') throw new CodedError('INVALID_KEY', 'expected a public key');
+  const algorithm = algorithmOf(keyObject);
+  let spki: Uint8Array | undefined;
+  return {
+    algorithm,
+    keyObject,
+    get spki(): Uint8Array {
+      spki ??= new Uint8Array(keyObject.export({ type: 'spki', format: 'der' }));
+      return spki;
+    },
+  };
+}
+
 /** Parses one PEM `PUBLIC KEY` block (SubjectPublicKeyInfo). */
 export function parsePublicKeyPem(pem: string, what = 'public key'): PublicKey {
   if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
@@ -186,11 +206,18 @@ export function verifyDigestSignature(
   }
 }
 
+/** Uncompressed EC points per KeyObject (immutable), so a trusted key is exported once, not per signature. */
+const ecPoints = new WeakMap<KeyObject, Uint8Array>();
+
 function rawEcPoint(key: PublicKey): Uint8Array {
+  const cached = ecPoints.get(key.keyObject);
+  if (cached !== undefined) return cached;
   const jwk = key.keyObject.export({ format: 'jwk' });
   const x = Buffer.from(jwk.x ?? '', 'base64url');
   const y = Buffer.from(jwk.y ?? '', 'base64url');
-  return new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
+  const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
+  ecPoints.set(key.keyObject, point);
+  return point;
 }
 
 function rawEd25519(key: PublicKey): Uint8Array {

@@ -11,11 +11,12 @@
  * (conformance `bundle-with-root-cert_fail`), while sigstore-js bundles that repeat the trusted
  * intermediate and root verify.
  */
-import { X509Certificate } from 'node:crypto';
+import { type KeyObject, X509Certificate } from 'node:crypto';
 import { Certificate } from '@peculiar/asn1-x509';
 import { bytesEqual } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { parseDer } from './asn1.js';
+import { ChainMemoizer } from './cache.js';
 
 /** An inclusive window of unix seconds; `end` absent means open-ended (trusted-root `validFor`). */
 export interface ValidityWindow {
@@ -35,6 +36,8 @@ export interface ParsedCertificate {
   readonly der: Uint8Array;
   readonly x509: X509Certificate;
   readonly asn: Certificate;
+  /** The subject's key, loaded once (`x509.publicKey` builds a new KeyObject on every read). */
+  readonly publicKey: KeyObject;
   /** The subject's DER SubjectPublicKeyInfo. */
   readonly spki: Uint8Array;
   /** Unix seconds (inclusive bounds, RFC 5280 §4.1.2.5). */
@@ -51,13 +54,16 @@ export interface VerifiedChain {
   readonly authority: CertificateAuthorityInput;
 }
 
-/** Trusted-root certificates are parsed once per byte array (trusted roots live as long as the process). */
-const parsedCache = new WeakMap<Uint8Array, ParsedCertificate>();
+/**
+ * Trusted-root certificates are parsed once per byte array (trusted roots live as long as the process); a hit
+ * counts only while the array still holds the bytes that were parsed.
+ */
+const parsedCache = new WeakMap<Uint8Array, { readonly bytes: Uint8Array; readonly parsed: ParsedCertificate }>();
 
 /** Parses one DER certificate; CERT_CHAIN_INVALID (naming `what`) when either parser rejects it. */
 export function parseCertificate(der: Uint8Array, what = 'certificate'): ParsedCertificate {
   const cached = parsedCache.get(der);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && bytesEqual(cached.bytes, der)) return cached.parsed;
   if (der.byteLength === 0) throw new CodedError('CERT_CHAIN_INVALID', `${what} is empty`);
   const asn = parseDer(der, Certificate, 'CERT_CHAIN_INVALID', what);
   let x509: X509Certificate;
@@ -67,15 +73,23 @@ export function parseCertificate(der: Uint8Array, what = 'certificate'): ParsedC
     throw new CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
   }
   const validity = asn.tbsCertificate.validity;
+  const publicKey = x509.publicKey;
+  let spki: Uint8Array | undefined;
   const parsed: ParsedCertificate = {
     der,
     x509,
     asn,
-    spki: new Uint8Array(x509.publicKey.export({ type: 'spki', format: 'der' })),
+    publicKey,
+    // Exported on first read: only issuer certificates need it (SCT issuer_key_hash), and the export costs
+    // about as much as parsing the certificate.
+    get spki(): Uint8Array {
+      spki ??= new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
+      return spki;
+    },
     notBefore: validity.notBefore.getTime().getTime() / 1000,
     notAfter: validity.notAfter.getTime().getTime() / 1000,
   };
-  parsedCache.set(der, parsed);
+  parsedCache.set(der, { bytes: der.slice(), parsed });
   return parsed;
 }
 
@@ -94,18 +108,32 @@ function formatTime(seconds: number): string {
 /** True when `child` names `parent` as issuer and `parent`'s key verifies `child`'s signature. */
 function issuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
   try {
-    return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.x509.publicKey);
+    return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.publicKey);
   } catch {
     return false;
   }
 }
 
-/** The authority path for `leaf` under one CA, or a reason it does not apply. */
-function pathUnder(leaf: ParsedCertificate, ca: CertificateAuthorityInput): ParsedCertificate[] | string {
-  if (ca.certChain.length === 0) return 'the authority has an empty certificate chain';
-  const path = ca.certChain.map((der, i) => parseCertificate(der, `trusted root CA certificate ${i}`));
-  const [first] = path;
-  if (first === undefined || !issuedBy(leaf, first)) return 'the leaf is not signed by this authority';
+/** A trusted-root CA's parsed chain and, when it does not hold together, why (null when it does). */
+interface AuthorityChain {
+  readonly path: ParsedCertificate[];
+  readonly problem: string | null;
+}
+
+/**
+ * The authority's own chain checks depend only on the trusted root, not on the bundle: they run once per
+ * CA (and again only if its certificates change), the signature checks on the leaf every time.
+ */
+const authorityChains = new ChainMemoizer<CertificateAuthorityInput, AuthorityChain>();
+
+function authorityChain(ca: CertificateAuthorityInput): AuthorityChain {
+  return authorityChains.get(ca, ca.certChain, () => {
+    const path = ca.certChain.map((der, i) => parseCertificate(der, `trusted root CA certificate ${i}`));
+    return { path, problem: chainProblem(path) };
+  });
+}
+
+function chainProblem(path: readonly ParsedCertificate[]): string | null {
   for (let i = 0; i < path.length; i++) {
     const cert = path[i];
     const parent = path[i + 1] ?? cert; // the last one is the self-signed anchor
@@ -113,7 +141,16 @@ function pathUnder(leaf: ParsedCertificate, ca: CertificateAuthorityInput): Pars
     if (!cert.x509.ca) return `authority certificate ${i} is not a CA certificate`;
     if (!issuedBy(cert, parent)) return `authority certificate ${i} is not signed by the next one in the chain`;
   }
-  return path;
+  return null;
+}
+
+/** The authority path for `leaf` under one CA, or a reason it does not apply. */
+function pathUnder(leaf: ParsedCertificate, ca: CertificateAuthorityInput): ParsedCertificate[] | string {
+  if (ca.certChain.length === 0) return 'the authority has an empty certificate chain';
+  const { path, problem } = authorityChain(ca);
+  const [first] = path;
+  if (first === undefined || !issuedBy(leaf, first)) return 'the leaf is not signed by this authority';
+  return problem ?? [...path]; // a copy: the memoised path is shared
 }
 
 /** Why the path cannot be used at `time`, or null when every certificate on it is valid then. */

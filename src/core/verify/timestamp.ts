@@ -18,6 +18,7 @@ import { id_ct_tstInfo, PKIStatus, TimeStampResp, TimeStampToken, TSTInfo } from
 import { bytesEqual, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { AttributeSet, bytesOf, OidValue, parseDer, serializeDer } from './asn1.js';
+import { ChainMemoizer } from './cache.js';
 import {
   type CertificateAuthorityInput,
   certificateValidAt,
@@ -111,15 +112,20 @@ function signatureProblem(parsed: ParsedTimestamp, tsaLeaf: ParsedCertificate): 
   }
   const signedAttrs = serializeDer(new AttributeSet(signer.signedAttrs ?? []));
   const hash = hashName(signer.digestAlgorithm.algorithm, 'timestamp signer');
-  const ok = verify(hash, signedAttrs, tsaLeaf.x509.publicKey, bytesOf(signer.signature.buffer));
+  const ok = verify(hash, signedAttrs, tsaLeaf.publicKey, bytesOf(signer.signature.buffer));
   return ok ? null : 'signature does not verify with the TSA key';
 }
 
-function verifyTsaChain(chain: readonly ParsedCertificate[]): boolean {
-  return chain.every((cert, i) => {
-    const parent = chain[i + 1] ?? cert;
-    return cert.x509.checkIssued(parent.x509) && cert.x509.verify(parent.x509.publicKey);
-  });
+/** The TSA chain's verdict depends only on the trusted root: computed once per authority (see cache.ts). */
+const tsaChains = new ChainMemoizer<CertificateAuthorityInput, boolean>();
+
+function verifyTsaChain(authority: CertificateAuthorityInput, chain: readonly ParsedCertificate[]): boolean {
+  return tsaChains.get(authority, authority.certChain, () =>
+    chain.every((cert, i) => {
+      const parent = chain[i + 1] ?? cert;
+      return cert.x509.checkIssued(parent.x509) && cert.x509.verify(parent.publicKey);
+    }),
+  );
 }
 
 /**
@@ -155,7 +161,7 @@ export function verifyRfc3161Timestamp(
       problems.push(`${authority.uri ?? 'TSA'}: ${problem}`);
       continue;
     }
-    if (!verifyTsaChain(chain))
+    if (!verifyTsaChain(authority, chain))
       fail(`the TSA certificate chain of ${authority.uri ?? 'the trusted root'} does not verify`);
     if (leaf.x509.keyUsage !== undefined && !leaf.x509.keyUsage.includes(EKU_TIME_STAMPING)) {
       fail('the TSA certificate is not authorised for time stamping (extended key usage)');

@@ -14,9 +14,9 @@
 
 import type { BundleContent, BundleVersion, TransparencyLogEntry } from '../bundle/bundle.js';
 import type { TlogInstance, TrustedRoot } from '../bundle/trust.js';
-import { bytesEqual, fromBase64Loose, toBase64, toHex, utf8 } from '../bytes.js';
+import { bytesEqual, fromBase64Loose, toBase64, toHex } from '../bytes.js';
 import { CodedError, type ErrorCode, isCodedError } from '../errors.js';
-import { formatPem, type PublicKey, verifySignature } from '../keys/keys.js';
+import { formatPem, formatPublicKeyPem, type PublicKey, publicKeyFromKeyObject } from '../keys/keys.js';
 import { leafHash } from '../merkle/hash.js';
 import { verifyInclusion } from '../merkle/inclusion.js';
 import { type Checkpoint, parseSignedCheckpoint } from '../note/checkpoint.js';
@@ -24,6 +24,8 @@ import type { SignedNote } from '../note/note.js';
 import { type CanonicalBody, decodeEntryBody } from '../rekor/entry.js';
 import { verifySet } from '../rekor/set.js';
 import { parseVerifierPem, sha256Hex } from '../rekor/verifier.js';
+import { verifyTextSignatureCached } from './cache.js';
+import { parseCertificate } from './certificate.js';
 
 /** What a log entry must record: the bundle content and, optionally, who signed it. */
 export interface SignedContent {
@@ -157,8 +159,8 @@ function verifyCheckpoint(raw: string, entry: TransparencyLogEntry, log: TlogIns
     const hintHex = toHex(entry.logId.slice(0, 4));
     fail('TLOG_CHECKPOINT_INVALID', `checkpoint has no signature with key hint ${hintHex} by ${log.baseUrl}`, entry);
   }
-  const message = utf8(note.text);
-  if (!ours.some((s) => verifySignature(log.publicKey, message, s.signature))) {
+  // Bundles of one log share checkpoints: a verified (key, text, signature) triple is remembered (cache.ts).
+  if (!ours.some((s) => verifyTextSignatureCached(log.publicKey, note.text, s.signature))) {
     fail('TLOG_CHECKPOINT_INVALID', `the checkpoint signature does not verify with the key of ${log.baseUrl}`, entry);
   }
   return checkpoint;
@@ -232,9 +234,30 @@ function decodeSig(text: string, mismatch: (problem: string, cause?: unknown) =>
   }
 }
 
+/**
+ * Fast path for checkVerifier: Rekor stores verifiers in Go's canonical PEM, so the recorded text is normally
+ * exactly the canonical PEM of the bundle's certificate (or key). When it is, and that certificate and its key
+ * load (the verifier already parsed the leaf: a cache hit), parsing the text again would give the same
+ * certificate or key and checkVerifier's comparison would pass. Anything else takes the full path, with its
+ * exact errors.
+ */
+function recordsExactly(pem: string, s: SignedContent): boolean {
+  // intoto entries store the PEM without its final newline (their bodies are hashed as the client sent them).
+  const same = (canonical: string) => pem === canonical || pem === canonical.slice(0, -1);
+  if (s.certificate === undefined) return s.key !== undefined && same(formatPublicKeyPem(s.key));
+  if (!same(formatPem('CERTIFICATE', s.certificate))) return false;
+  try {
+    publicKeyFromKeyObject(parseCertificate(s.certificate).publicKey);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The recorded verifier must be the given certificate, else the given key (when the caller names one). */
 function checkVerifier(pem: string, s: SignedContent, mismatch: (problem: string, cause?: unknown) => never): void {
   if (s.certificate === undefined && s.key === undefined) return;
+  if (recordsExactly(pem, s)) return;
   let verifier: ReturnType<typeof parseVerifierPem>;
   try {
     verifier = parseVerifierPem(pem, 'entry verifier');

@@ -20,7 +20,7 @@ import { parseBundle } from '../bundle/codec.js';
 import type { TrustedRoot } from '../bundle/trust.js';
 import { CodedError, toCodedError } from '../errors.js';
 import type { Statement } from '../intoto/statement.js';
-import { fingerprint, type PublicKey, parsePublicKeyDer } from '../keys/keys.js';
+import { fingerprint, type PublicKey, publicKeyFromKeyObject } from '../keys/keys.js';
 import { verifyCertificateChain } from './certificate.js';
 import {
   type CertificateIdentity,
@@ -214,7 +214,7 @@ function verifyDecodedBundle(
       },
       (id) => `${id.san} (issuer ${id.issuer})`,
     );
-    signingKey = parsePublicKeyDer(chain.leaf.spki, 'signing certificate key');
+    signingKey = publicKeyFromKeyObject(chain.leaf.publicKey); // loaded once, with the certificate
     signer = {
       kind: 'certificate',
       san: identity.san,
