@@ -21,7 +21,7 @@ import { type LogServer, startLogServer } from '../../../src/adapters/http/log-s
 import { parseTrustedRoot, type TrustedRoot } from '../../../src/core/bundle/trust.js';
 import { fromBase64, toBase64, utf8 } from '../../../src/core/bytes.js';
 import { isCodedError } from '../../../src/core/errors.js';
-import { formatPublicKeyPem, type PublicKey } from '../../../src/core/keys/keys.js';
+import { formatPublicKeyPem, type PublicKey, parsePublicKeyPem } from '../../../src/core/keys/keys.js';
 import type { Signer } from '../../../src/core/keys/signer.js';
 import { verifyBundle } from '../../../src/core/verify/verifier.js';
 import { attest } from '../../../src/flows/attest.js';
