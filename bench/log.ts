@@ -1,33 +1,35 @@
 /**
  * `npm run bench:log` (issue 3 §9): the log server under load, measured from a separate process over real HTTP.
  *
+ *   0. reference: a plain node:http server that answers 201 without doing anything, driven by the same
+ *      generator, so the appends/s below can be read against what this box and generator allow at all;
  *   1. durable appends/s: 64 concurrent keep-alive clients posting signed dsse entries (generated up front);
  *   2. submit -> 201 latency p50/p99 at 1,000 submissions/s offered (open loop: latency counts from the
  *      scheduled send time, so a stalled server cannot hide queueing);
- *   3. inclusion-proof GET (entry by index) p50/p99 at 10^4, 10^5, 10^6 entries (pre-filled through the log and
- *      its SQLite storage, not over HTTP), bytes on disk per entry, server RSS.
+ *   Each fresh server (0-2) first gets a closed-loop warm-up of WARMUP entries that is not counted: the log runs
+ *   from TypeScript here (tsx), so its admission threads compile the sources first, which the bundle never does;
+ *   3. inclusion-proof GET (entry by index) p50/p99 at 10^4, 10^5, 10^6 entries, pre-filled through the storage
+ *      layer (prefillForBenchmark: synthetic entries, no SETs), bytes on disk per entry, server RSS.
  *
- * Flags: --sizes 10000,100000,1000000  --seconds 10  --throughput-only  --json (JSON only). Prints a table, then
- * the JSON.
+ * Flags: --sizes 10000,100000,1000000  --seconds 10  --throughput-only  --json (JSON only). Prints a markdown
+ * table, then the JSON, and writes the JSON to bench/results/log-<timestamp>.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatePrivateKeyPem, signerFromPem } from '../src/adapters/crypto/node-signer.js';
+import { prefillForBenchmark } from '../src/adapters/storage/prefill.js';
 import { openSqliteStorage } from '../src/adapters/storage/sqlite.js';
 import { formatEnvelope, signEnvelope } from '../src/core/dsse/envelope.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../src/core/intoto/statement.js';
-import { canonicalJsonBytes } from '../src/core/json/canonical.js';
 import { formatPublicKeyPem } from '../src/core/keys/keys.js';
 import { proposeDsseEntry } from '../src/core/rekor/dsse.js';
-import type { AdmittedEntry } from '../src/core/rekor/entry.js';
-import { TransparencyLog } from '../src/log/log.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHILD = fileURLToPath(new URL('../test/integration/server/child-server.ts', import.meta.url));
@@ -58,8 +60,21 @@ interface Child {
   exited: Promise<unknown>;
 }
 
-async function startServer(dataDir: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, '0'], {
+/** What the reference server does: read the body, answer 201 with a tiny JSON body, nothing else. */
+const REFERENCE_SERVER = `
+const http = require('node:http');
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(201, { 'content-type': 'application/json' }); res.end('{}'); });
+});
+server.keepAliveTimeout = 10000;
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+async function startServer(dataDir: string | undefined): Promise<Child> {
+  const args = dataDir === undefined ? ['-e', REFERENCE_SERVER] : ['--import', 'tsx', CHILD, dataDir, '0'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -125,19 +140,21 @@ function generateProposals(n: number): string[] {
   return out;
 }
 
-async function throughput(proposals: string[]): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'provlog-bench-'));
-  const server = await startServer(dir);
+/** 64 keep-alive clients posting `proposals` for `seconds` (or until they run out). */
+async function drive(
+  url: string,
+  proposals: string[],
+  until: number,
+): Promise<{ ok: number; other: number; elapsed: number; batches: Set<string> }> {
   let next = 0;
   let ok = 0;
   let other = 0;
   const batches = new Set<string>();
-  const deadline = Date.now() + seconds * 1000;
   const started = Date.now();
   const worker = async (): Promise<void> => {
-    while (Date.now() < deadline && next < proposals.length) {
+    while (Date.now() < until && next < proposals.length) {
       const body = proposals[next++];
-      const res = await send(server.url, 'POST', '/api/v1/log/entries', body);
+      const res = await send(url, 'POST', '/api/v1/log/entries', body);
       if (res.status === 201) {
         ok++;
         // Entries committed together share the tree size of their batch's checkpoint.
@@ -147,7 +164,24 @@ async function throughput(proposals: string[]): Promise<Record<string, number>> 
     }
   };
   await Promise.all(Array.from({ length: 64 }, worker));
-  const elapsed = (Date.now() - started) / 1000;
+  return { ok, other, elapsed: (Date.now() - started) / 1000, batches };
+}
+
+/** The same generator against a server that does nothing: the ceiling of this box and this generator. */
+async function reference(warmup: string[], proposals: string[]): Promise<Record<string, number>> {
+  const server = await startServer(undefined);
+  await drive(server.url, warmup, Number.POSITIVE_INFINITY);
+  const { ok, elapsed } = await drive(server.url, proposals, Date.now() + seconds * 1000);
+  await stopServer(server);
+  return { requestsPerSecond: ok / elapsed, seconds: elapsed };
+}
+
+async function throughput(warmup: string[], proposals: string[]): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'provlog-bench-'));
+  const server = await startServer(dir);
+  // Not counted: JIT, the admission threads loading (from TypeScript here, which the bundle does not need).
+  const warm = await drive(server.url, warmup, Number.POSITIVE_INFINITY);
+  const { ok, other, elapsed, batches } = await drive(server.url, proposals, Date.now() + seconds * 1000);
   const rss = rssMb(server.child.pid);
   await stopServer(server);
   const bytes = dirBytes(dir);
@@ -158,14 +192,15 @@ async function throughput(proposals: string[]): Promise<Record<string, number>> 
     rejected: other,
     seconds: elapsed,
     meanBatchSize: ok / batches.size,
-    bytesPerEntry: bytes / ok,
+    bytesPerEntry: bytes / (ok + warm.ok), // the warm-up entries are on disk too
     rssMb: rss,
   };
 }
 
-async function latency(proposals: string[], rate: number): Promise<Record<string, number>> {
+async function latency(warmup: string[], proposals: string[], rate: number): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'provlog-bench-'));
   const server = await startServer(dir);
+  await drive(server.url, warmup, Number.POSITIVE_INFINITY); // JIT, admission threads, SQLite cache
   const total = Math.min(proposals.length, rate * seconds);
   const latencies: number[] = [];
   let failures = 0;
@@ -199,46 +234,17 @@ async function latency(proposals: string[], rate: number): Promise<Record<string
   };
 }
 
-/** Synthetic dsse-shaped canonical bodies (the size of a real one) appended through the log and SQLite. */
-async function prefill(dir: string, target: number): Promise<void> {
+/** Grows the log in `dir` to `target` entries through the storage layer, signed with the server's key and name. */
+function prefill(dir: string, target: number): void {
   const storage = openSqliteStorage(dir);
-  const signer = signerFromPem(readFileSync(join(dir, KEY_FILE), 'utf8'));
-  const tlog = TransparencyLog.open({
-    storage,
-    signer,
-    name: 'bench',
-    clock: () => Date.now(),
-    newTreeId: () => '1',
-    maxBatch: 4096,
-    maxPending: 8192,
-  });
-  const verifier = Buffer.from(formatPublicKeyPem(signer.publicKey)).toString('base64');
-  let size = tlog.head().size;
-  while (size < target) {
-    const n = Math.min(4096, target - size);
-    const adds: Promise<unknown>[] = [];
-    for (let i = 0; i < n; i++) {
-      const digest = randomBytes(32).toString('hex');
-      const entry: AdmittedEntry = {
-        kind: 'dsse',
-        apiVersion: '0.0.1',
-        body: canonicalJsonBytes({
-          apiVersion: '0.0.1',
-          kind: 'dsse',
-          spec: {
-            envelopeHash: { algorithm: 'sha256', value: randomBytes(32).toString('hex') },
-            payloadHash: { algorithm: 'sha256', value: digest },
-            signatures: [{ signature: randomBytes(71).toString('base64'), verifier }],
-          },
-        }),
-        indexKeys: [`sha256:${digest}`],
-      };
-      adds.push(tlog.add(entry));
-    }
-    await Promise.all(adds);
-    size += n;
+  try {
+    const signer = signerFromPem(readFileSync(join(dir, KEY_FILE), 'utf8'));
+    const { name } = JSON.parse(readFileSync(join(dir, 'log.json'), 'utf8')) as { name: string };
+    const size = storage.head()?.size ?? 0;
+    prefillForBenchmark(storage, target - size, { signer, name, treeId: '1', signSets: false, batchSize: 20_000 });
+  } finally {
+    storage.close();
   }
-  await tlog.close();
 }
 
 async function proofReads(sizesToTest: number[]): Promise<Record<string, number>[]> {
@@ -248,7 +254,7 @@ async function proofReads(sizesToTest: number[]): Promise<Record<string, number>
   const rows: Record<string, number>[] = [];
   for (const size of sizesToTest) {
     const t0 = Date.now();
-    await prefill(dir, size);
+    prefill(dir, size);
     log(`  prefilled ${size} entries (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     const server = await startServer(dir);
     const times: number[] = [];
@@ -273,41 +279,59 @@ async function proofReads(sizesToTest: number[]): Promise<Record<string, number>
   return rows;
 }
 
+/** Entries sent closed-loop to each fresh server before anything is timed. */
+const WARMUP = 3000;
+
 const fmt = (n: number | undefined, digits = 1): string =>
   n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
 
-log(`generating ${Math.max(4000 * seconds, 1000 * seconds)} signed dsse entries...`);
-const proposals = generateProposals(Math.max(4000 * seconds, 1000 * seconds));
+const loadBefore = loadavg();
+log(`generating ${4000 * seconds + WARMUP} signed dsse entries...`);
+const warmup = generateProposals(WARMUP);
+const proposals = generateProposals(4000 * seconds);
+log('0/3 reference: plain node:http server, same generator...');
+const ref = await reference(warmup, proposals);
 log('1/3 throughput (64 keep-alive clients)...');
-const tp = await throughput(proposals);
+const tp = await throughput(warmup, proposals);
 log('2/3 latency at 1,000/s offered...');
 const lat = values['throughput-only']
   ? { offeredPerSecond: 1000, requests: 0, failures: 0, p50Ms: Number.NaN, p99Ms: Number.NaN }
-  : await latency(generateProposals(1000 * seconds), 1000);
+  : await latency(generateProposals(WARMUP), generateProposals(1000 * seconds), 1000);
 log('3/3 proof GETs at growing sizes...');
 const reads = await proofReads(sizes);
 agent.destroy();
 
 const result = {
+  reference: ref,
   throughput: tp,
   latencyAt1000: lat,
   proofReads: reads,
   node: process.version,
-  cpus: (await import('node:os')).cpus().length,
+  cpus: cpus().length,
+  loadAverage: { before: loadBefore, after: loadavg() },
 };
 if (!values.json) {
   const lines = [
     '| measure | value | goal |',
     '| --- | --- | --- |',
+    `| reference: plain node:http server, same generator (requests/s) | ${fmt(ref.requestsPerSecond, 0)} | |`,
     `| durable dsse appends/s (64 keep-alive clients, ${fmt(tp.seconds)} s) | ${fmt(tp.appendsPerSecond, 0)} | >= 3000 |`,
     `| mean entries per commit during that run | ${fmt(tp.meanBatchSize)} | |`,
     `| bytes on disk per dsse entry (with attestation) | ${fmt(tp.bytesPerEntry, 0)} | |`,
+    `| server RSS after the throughput run | ${fmt(tp.rssMb, 0)} MB | |`,
     `| submit->201 p50 / p99 at 1,000/s offered | ${fmt(lat.p50Ms)} / ${fmt(lat.p99Ms)} ms (${lat.failures} failed) | p99 <= 100 ms |`,
     ...reads.map(
       (r) =>
         `| proof GET p50 / p99 at ${r.entries} entries | ${fmt(r.proofGetP50Ms, 2)} / ${fmt(r.proofGetP99Ms, 2)} ms; RSS ${fmt(r.rssMb, 0)} MB; ${fmt(r.bytesPerEntry, 0)} B/entry | p99 <= 5 ms, RSS <= 300 MB |`,
     ),
+    `| load average (1/5/15 min) before / after | ${loadBefore.map((l) => l.toFixed(2)).join(' ')} / ${result.loadAverage.after.map((l) => l.toFixed(2)).join(' ')} | |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
-process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+const json = JSON.stringify(result, null, 2);
+const resultsDir = join(ROOT, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const resultFile = join(resultsDir, `log-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(resultFile, `${json}\n`);
+process.stdout.write(`${json}\n`);
+log(`written to ${resultFile}`);

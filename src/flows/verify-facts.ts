@@ -19,11 +19,11 @@ export interface ProvenanceSummary extends ProvenanceFacts {
 }
 
 /**
- * `https://github.com/owner/repo` -> `owner/repo` (any host: GHES too), and `file:///local/dir` (what
+ * `https://github.com/owner/repo` -> `owner/repo` (any host: GHES too), and `file://localhost/local/dir` (what
  * `provlog attest` records for a checkout without a remote) -> `local/dir`.
  */
 export function repositoryFromUrl(url: string): string | undefined {
-  const m = /^(?:https?:\/\/[^/]+|file:\/\/)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  const m = /^(?:https?|file):\/\/[^/]+\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
   return m?.[1];
 }
 

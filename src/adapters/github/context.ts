@@ -146,7 +146,7 @@ export const runGit: GitRunner = async (args, cwd) => (await execFileAsync('git'
  * BuildContext from the local checkout (source 'git', runner environment 'local'): HEAD's commit, the
  * branch (`refs/heads/x`) or an exact tag (`refs/tags/v1`) or, detached, the commit itself; repository and
  * server from the `origin` remote (https, ssh and scp-style URLs). Without a remote the repository is
- * `local/<directory name>` on server `file://`. IDs and run numbers do not exist locally: "0" / "1".
+ * `local/<directory name>` on server `file://localhost`. IDs and run numbers do not exist locally: "0" / "1".
  */
 export async function readBuildContextFromGit(cwd: string, git: GitRunner = runGit): Promise<BuildContext> {
   const attempt = async (args: string[]): Promise<string | undefined> => {
@@ -174,7 +174,7 @@ export async function readBuildContextFromGit(cwd: string, git: GitRunner = runG
   const remote = remoteName === undefined ? undefined : await attempt(['remote', 'get-url', remoteName]);
   const parsed = remote === undefined ? undefined : parseGitRemote(remote);
   const top = (await attempt(['rev-parse', '--show-toplevel'])) ?? cwd;
-  const serverUrl = parsed?.serverUrl ?? 'file://';
+  const serverUrl = parsed?.serverUrl ?? 'file://localhost';
   const repository = parsed?.repository ?? `local/${path.basename(top)}`;
   return {
     serverUrl,

@@ -14,8 +14,10 @@ import { buildTrustedRootForLog } from '../../core/bundle/trust.js';
 import { CodedError } from '../../core/errors.js';
 import { decodeJson } from '../../core/json/decode.js';
 import { TransparencyLog } from '../../log/log.js';
+
 import { generatePrivateKeyPem, signerFromPem } from '../crypto/node-signer.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
+import { AdmissionPool } from './admission-pool.js';
 import { registerRekorV1 } from './rekor-v1.js';
 import { registerRekorV2 } from './rekor-v2.js';
 import { Router } from './router.js';
@@ -34,6 +36,11 @@ export interface LogServerOptions {
   name?: string;
   maxBodyBytes?: number;
   maxAttestationBytes?: number;
+  /**
+   * Worker threads admitting POSTed entries (signature checks off the event loop); default
+   * availableParallelism() - 1, at least 1; 0 admits on the event loop.
+   */
+  admissionThreads?: number;
   /** Group-commit tuning passed to the log. */
   maxBatch?: number;
   maxPending?: number;
@@ -111,11 +118,13 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
   }
 
-  registerRekorV1(
-    router,
-    log,
-    options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes },
+  const admission = new AdmissionPool(
+    options.admissionThreads === undefined ? {} : { threads: options.admissionThreads },
   );
+  registerRekorV1(router, log, {
+    ...(options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes }),
+    admit: (body, opts) => admission.admit(body, opts),
+  });
   registerRekorV2(router, log);
   registerTiles(router, log);
 
@@ -134,6 +143,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
         // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
         // queue and closes SQLite.
         await http.close();
+        await admission.close();
         await log.close();
       })();
       return closing;

@@ -6,8 +6,15 @@ import { toHex } from '../../core/bytes.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
 import { formatPem, formatPublicKeyPem, parsePublicKeyDer } from '../../core/keys/keys.js';
-import { admitProposedEntry, entryUuid, parseEntryId } from '../../core/rekor/entry.js';
+import {
+  type AdmitOptions,
+  type AdmittedEntry,
+  admitProposedEntry,
+  entryUuid,
+  parseEntryId,
+} from '../../core/rekor/entry.js';
 import { keyIndexKey, parseVerifierPem } from '../../core/rekor/verifier.js';
+import { admitEntryBody } from './admission.js';
 import type { LogApi, LogEntryView } from './log-api.js';
 import { queryInt, readJsonBody, withPrefix } from './request.js';
 import type { HttpRequest, Router } from './router.js';
@@ -21,6 +28,11 @@ export const DEFAULT_MAX_ATTESTATION_BYTES = 1024 * 1024;
 
 export interface RekorV1Options {
   maxAttestationBytes?: number;
+  /**
+   * Admits a POSTed entry body (e.g. on worker threads: admission-pool.ts); must behave as admitEntryBody,
+   * which is used when absent.
+   */
+  admit?: (body: Uint8Array, opts: AdmitOptions) => Promise<AdmittedEntry>;
 }
 
 const ENTRY_PATH = '/api/v1/log/entries';
@@ -32,7 +44,7 @@ export function registerRekorV1(router: Router, log: LogApi, options: RekorV1Opt
     .get('/api/v1/log', (req) => getLogInfo(log, req))
     .get('/api/v1/log/publicKey', (req) => getPublicKey(log, req))
     .get('/api/v1/log/proof', (req) => getLogProof(log, req))
-    .post(ENTRY_PATH, (req) => createLogEntry(log, req, maxAttestationBytes))
+    .post(ENTRY_PATH, (req) => createLogEntry(log, req, maxAttestationBytes, options.admit))
     .get(ENTRY_PATH, (req) => getEntryByIndex(log, req))
     .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req, maxAttestationBytes))
     .get(/^\/api\/v1\/log\/entries\/([^/]+)$/, (req) => getEntryByUuid(log, req))
@@ -89,14 +101,14 @@ function entryMap(view: LogEntryView): Record<string, unknown> {
   return { [view.uuid]: view.entry };
 }
 
-async function createLogEntry(log: LogApi, req: HttpRequest, maxAttestationBytes: number): Promise<HttpResponse> {
-  const json = readJsonBody(req);
-  let admitted: ReturnType<typeof admitProposedEntry>;
-  try {
-    admitted = admitProposedEntry(json, { maxAttestationBytes });
-  } catch (error) {
-    withPrefix(error, 'error processing entry: ');
-  }
+async function createLogEntry(
+  log: LogApi,
+  req: HttpRequest,
+  maxAttestationBytes: number,
+  admit: RekorV1Options['admit'],
+): Promise<HttpResponse> {
+  const opts = { maxAttestationBytes };
+  const admitted = admit === undefined ? admitEntryBody(req.body, opts) : await admit(req.body, opts);
   let view: LogEntryView;
   try {
     view = await log.add(admitted);

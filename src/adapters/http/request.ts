@@ -6,8 +6,13 @@ import type { HttpRequest } from './router.js';
 
 /** Parses a request body as JSON: strict UTF-8, depth-capped before JSON.parse (INVALID_ENCODING / INVALID_JSON). */
 export function readJsonBody(request: HttpRequest, maxDepth = DEFAULT_MAX_DEPTH): unknown {
-  if (request.body.byteLength === 0) throw new CodedError('INVALID_JSON', 'request body is empty; expected JSON');
-  const text = fromUtf8(request.body, 'request body');
+  return parseJsonBody(request.body, maxDepth);
+}
+
+/** readJsonBody on the raw bytes (what an admission worker receives). */
+export function parseJsonBody(body: Uint8Array, maxDepth = DEFAULT_MAX_DEPTH): unknown {
+  if (body.byteLength === 0) throw new CodedError('INVALID_JSON', 'request body is empty; expected JSON');
+  const text = fromUtf8(body, 'request body');
   return parseJson(text, 'request body', maxDepth);
 }
 

@@ -104,7 +104,7 @@ export function dsseBodyBytes(
   signatures: readonly { signature: string; verifier: Verifier }[],
 ): Uint8Array {
   const sorted = [...signatures].sort((a, b) => (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
-  return canonicalJsonBytes({
+  const body = {
     apiVersion: '0.0.1',
     kind: 'dsse',
     spec: {
@@ -112,8 +112,19 @@ export function dsseBodyBytes(
       payloadHash: { algorithm: 'sha256', value: payloadHash },
       signatures: sorted.map((s) => ({ signature: s.signature, verifier: toBase64(utf8(s.verifier.canonicalPem)) })),
     },
-  });
+  };
+  // Every member above is written in JCS order and holds a string; when those strings are plain base64/hex,
+  // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
+  // of the general canonicalizer on the log's write path.
+  const plain =
+    PLAIN_TEXT.test(envelopeHash) &&
+    PLAIN_TEXT.test(payloadHash) &&
+    body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
+  return plain ? utf8(JSON.stringify(body)) : canonicalJsonBytes(body);
 }
+
+/** Base64 and hex text: its JSON string form is the text in quotes. */
+const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 
 /** Verifier-side decoding of a stored dsse body (structure only). */
 export function decodeDsseBody(spec: Node): DsseBody {

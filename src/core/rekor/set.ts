@@ -3,6 +3,7 @@
  * JCS of exactly {body, integratedTime, logID, logIndex} — no verification or attestation members. ECDSA
  * signatures are ASN.1 DER over SHA-256 of those bytes; `logIndex` is the virtual (global) index.
  */
+import { utf8 } from '../bytes.js';
 import { canonicalJsonBytes } from '../json/canonical.js';
 import { type PublicKey, verifySignature } from '../keys/keys.js';
 import type { Signer } from '../keys/signer.js';
@@ -16,7 +17,21 @@ export interface SetFields {
   logIndex: number;
 }
 
+/** Base64 and hex: text whose JSON string form is just the text in quotes, in JCS as in JSON.stringify. */
+const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
+
 export function setPayload(fields: SetFields): Uint8Array {
+  const { body, integratedTime, logID, logIndex } = fields;
+  if (
+    PLAIN_TEXT.test(body) &&
+    PLAIN_TEXT.test(logID) &&
+    Number.isSafeInteger(integratedTime) &&
+    Number.isSafeInteger(logIndex)
+  ) {
+    // The SET is signed once per entry on the log's write path: for exactly these value types, JCS is the
+    // members in sorted order with JSON.stringify's forms (RFC 8785 §3.2.2), so build that text directly.
+    return utf8(`{"body":"${body}","integratedTime":${integratedTime},"logID":"${logID}","logIndex":${logIndex}}`);
+  }
   return canonicalJsonBytes({
     body: fields.body,
     integratedTime: fields.integratedTime,

@@ -56,8 +56,37 @@ function invalid(what: string, problem: string, cause?: unknown): CodedError {
   return new CodedError('INVALID_KEY', `${what} ${problem}`, { cause, details: { path: what } });
 }
 
-/** Parses a PEM `PUBLIC KEY` or one to ten `CERTIFICATE` blocks (leaf first). */
+/** How many distinct verifier texts parseVerifierPem remembers (least recently used dropped first). */
+export const VERIFIER_CACHE_SIZE = 1024;
+
+/**
+ * Parsed verifiers by their exact PEM text. Parsing (OpenSSL key import, SPKI export, certificate decoding)
+ * costs several times the signature check itself, and a log sees the same few signing keys over and over. The
+ * result is a pure function of the text (the `what` label only shapes error messages, and errors are never
+ * cached), so remembering it changes nothing but the time. Bounded: a Map kept in use order, oldest evicted.
+ */
+const verifierCache = new Map<string, Verifier>();
+/** keyIndexKey results for verifiers handed out by the cache (same object in, same key out). */
+const indexKeys = new WeakMap<Verifier, string>();
+
+/** Parses a PEM `PUBLIC KEY` or one to ten `CERTIFICATE` blocks (leaf first). Frozen; may be shared. */
 export function parseVerifierPem(text: string, what = 'verifier'): Verifier {
+  const cached = verifierCache.get(text);
+  if (cached !== undefined) {
+    verifierCache.delete(text);
+    verifierCache.set(text, cached);
+    return cached;
+  }
+  const verifier = Object.freeze(parseVerifierPemUncached(text, what));
+  if (verifierCache.size >= VERIFIER_CACHE_SIZE) {
+    const oldest = verifierCache.keys().next();
+    if (oldest.done !== true) verifierCache.delete(oldest.value);
+  }
+  verifierCache.set(text, verifier);
+  return verifier;
+}
+
+function parseVerifierPemUncached(text: string, what: string): Verifier {
   const blocks = parsePemBlocks(text, what);
   const [first] = blocks;
   if (first === undefined) throw invalid(what, 'is not PEM');
@@ -108,5 +137,10 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 /** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
 export function keyIndexKey(v: Verifier): string {
-  return sha256Hex(v.canonicalPem);
+  let key = indexKeys.get(v);
+  if (key === undefined) {
+    key = sha256Hex(v.canonicalPem);
+    if (Object.isFrozen(v)) indexKeys.set(v, key); // only objects that cannot change under the memo
+  }
+  return key;
 }

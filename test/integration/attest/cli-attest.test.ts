@@ -78,6 +78,25 @@ describe('provlog attest against a real provlog log', () => {
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
   });
 
+  it('a checkout without a remote is recorded as local/<dir> and verifies by that name', async () => {
+    const work = join(dir, 'solo');
+    execFileSync('mkdir', ['-p', work]);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(work, 'x.bin'), 'solo artifact');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x');
+    const { io } = captureIO(work);
+    const keyArgs = ['--key', join(dir, 'key.pem'), '--trusted-root', server.trustedRootPath];
+    expect(await runAttest(['x.bin', '--log-url', server.url, ...keyArgs], io)).toBe(0);
+    const bundle = parseBundle(readFileSync(join(work, 'x.bin.sigstore.json'), 'utf8'));
+    if (bundle.content.kind !== 'dsseEnvelope') throw new Error('bundle shape');
+    const predicate = parseStatement(bundle.content.envelope.payload).predicate as {
+      buildDefinition: { externalParameters: { workflow: { repository: string } } };
+    };
+    expect(predicate.buildDefinition.externalParameters.workflow.repository).toBe('file://localhost/local/solo');
+  });
+
   it('refuses a custom log without a pinned trusted root (never trusts the log for its own key)', async () => {
     const { io } = captureIO(join(dir, 'work'));
     await expect(

@@ -5,12 +5,12 @@ describe('repositoryFromUrl', () => {
   it.each([
     ['https://github.com/acme/tool', 'acme/tool'],
     ['https://ghe.example.com/acme/tool.git', 'acme/tool'],
-    ['file:///local/checkout', 'local/checkout'],
+    ['file://localhost/local/checkout', 'local/checkout'],
   ])('%s -> %s', (url, repo) => {
     expect(repositoryFromUrl(url)).toBe(repo);
   });
 
-  it.each(['https://github.com/acme', 'https://github.com/a/b/c', 'ftp://x/a/b', 'file://host/a/b'])(
+  it.each(['https://github.com/acme', 'https://github.com/a/b/c', 'ftp://x/a/b', 'file:///a/b'])(
     'rejects %s',
     (url) => {
       expect(repositoryFromUrl(url)).toBeUndefined();
