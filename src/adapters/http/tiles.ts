@@ -3,6 +3,7 @@
  * `/tile/entries/<N>[.p/<W>]`. Full tiles never change, so they are cacheable forever; the checkpoint and partial
  * tiles are short-lived by nature (the spec asks for at most a few seconds of caching on the checkpoint).
  */
+import { gzipSync } from 'node:zlib';
 import { CodedError } from '../../core/errors.js';
 import { parseTilePath } from '../../core/tiles/layout.js';
 import type { LogApi } from './log-api.js';
@@ -40,12 +41,21 @@ function getTile(log: LogApi, req: HttpRequest): HttpResponse {
     }
     throw error;
   }
-  return {
-    status: 200,
-    headers: {
-      'content-type': 'application/octet-stream',
-      'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
-    },
-    body: bytes,
+  const headers: Record<string, string> = {
+    'content-type': 'application/octet-stream',
+    'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
+    vary: 'Accept-Encoding',
   };
+  // Entry bundles are JSON bodies and compress well; the spec says they SHOULD be gzipped at the HTTP layer.
+  // Only when the client says it accepts gzip, so plain clients (and caches keyed without Vary) get raw bytes.
+  if (tile.kind === 'entries' && acceptsGzip(req)) {
+    return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: gzipSync(bytes) };
+  }
+  return { status: 200, headers, body: bytes };
+}
+
+function acceptsGzip(req: HttpRequest): boolean {
+  const value = req.headers['accept-encoding'];
+  const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+  return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*($|,))[0-9.]+)?\s*($|,)/i.test(text);
 }

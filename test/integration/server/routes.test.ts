@@ -1,6 +1,9 @@
 /** Every route of `provlog serve` over real HTTP against real SQLite: shapes, status codes, headers. */
+
 import { readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RekorClient } from '../../../src/adapters/client/rekor-v1.js';
 import { parseTrustedRoot } from '../../../src/core/bundle/trust.js';
@@ -322,6 +325,29 @@ describe('tlog-tiles read path', () => {
     const full = await fetch(`${url}/tile/0/000`);
     expect(full.status).toBe(404);
     expect(await full.json()).toMatchObject({ code: 404 });
+  });
+
+  it('gzips entry bundles for clients that accept gzip, and only for them', async () => {
+    const size = (await client.getLogInfo()).treeSize;
+    const raw = (encoding?: string) =>
+      new Promise<{ headers: import('node:http').IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const req = request(`${url}/tile/entries/000.p/${size}`, {
+          headers: encoding ? { 'accept-encoding': encoding } : {},
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject).end();
+      });
+    const plain = await raw();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await raw('br, gzip;q=0.8');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect((await raw('gzip;q=0')).headers['content-encoding']).toBeUndefined();
   });
 
   it('marks full tiles immutable', async () => {
