@@ -14,7 +14,8 @@ import type { CliIO } from './io.js';
 
 export const SERVE_SPEC: CommandSpec = {
   name: 'serve',
-  usage: 'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--max-body BYTES]',
+  usage:
+    'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES]',
   summary:
     'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
     'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
@@ -23,7 +24,16 @@ export const SERVE_SPEC: CommandSpec = {
     data: { type: 'string', value: 'DIR', help: 'data directory (created on first start)' },
     host: { type: 'string', value: 'HOST', default: '127.0.0.1', help: 'address to bind (loopback by default)' },
     port: { type: 'string', value: 'PORT', default: '3000', help: 'TCP port; 0 picks a free one' },
-    name: { type: 'string', value: 'NAME', help: 'checkpoint signer name (default host:port of the first start)' },
+    name: {
+      type: 'string',
+      value: 'NAME',
+      help: 'checkpoint signer name (default: host:port of the first start, or the host of --public-url)',
+    },
+    'public-url': {
+      type: 'string',
+      value: 'URL',
+      help: 'URL clients use when it differs from the one served (TLS proxy), e.g. https://log.example.com; goes into trusted_root.json at first start',
+    },
     'max-body': {
       type: 'string',
       value: 'BYTES',
@@ -46,12 +56,14 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
   const port = intFlag(stringValue(args, 'port') ?? '3000', 'port', 0, 65535);
   const maxBodyBytes = intFlag(stringValue(args, 'max-body') ?? String(DEFAULT_MAX_BODY_BYTES), 'max-body', 1, 2 ** 31);
   const name = stringValue(args, 'name');
+  const publicUrl = stringValue(args, 'public-url');
   const server = await startLogServer({
     dataDir,
     host: stringValue(args, 'host') ?? '127.0.0.1',
     port,
     maxBodyBytes,
     ...(name === undefined ? {} : { name }),
+    ...(publicUrl === undefined ? {} : { publicUrl }),
     onServerError: (error, req) => {
       io.stderr(
         `provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -32,8 +32,13 @@ export interface LogServerOptions {
   dataDir: string;
   host?: string;
   port?: number;
-  /** Checkpoint signer name; default `host:port` at first start, then whatever DIR/log.json recorded. */
+  /** Checkpoint signer name; default `host:port` (or the host of `publicUrl`) at first start, then DIR/log.json's. */
   name?: string;
+  /**
+   * The URL clients reach the log at when it is not the one it listens on (behind a TLS reverse proxy), e.g.
+   * `https://log.example.com`. Written into trusted_root.json at first start; later starts must agree.
+   */
+  publicUrl?: string;
   maxBodyBytes?: number;
   maxAttestationBytes?: number;
   /**
@@ -84,12 +89,12 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   let log: TransparencyLog;
   let identity: Identity;
   try {
-    identity = readOrCreateIdentity(
-      join(dataDir, IDENTITY_FILE),
-      options.name ?? `${urlHost(host)}:${http.port}`,
-      url,
-      options.name !== undefined,
-    );
+    identity = readOrCreateIdentity(join(dataDir, IDENTITY_FILE), {
+      servedUrl: url,
+      defaultName: `${urlHost(host)}:${http.port}`,
+      ...(options.name === undefined ? {} : { name: options.name }),
+      ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    });
     storage = openSqliteStorage(dataDir);
     log = TransparencyLog.open({
       storage,
@@ -171,26 +176,57 @@ function readOrCreateKey(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-function readOrCreateIdentity(path: string, defaultName: string, url: string, nameGiven: boolean): Identity {
+function readOrCreateIdentity(
+  path: string,
+  want: { servedUrl: string; defaultName: string; name?: string; publicUrl?: string },
+): Identity {
+  const publicUrl = want.publicUrl === undefined ? undefined : parsePublicUrl(want.publicUrl);
   if (existsSync(path)) {
     const root = decodeJson(readFileSync(path, 'utf8'), 'INVALID_FIELD', path);
     const identity = { name: root.get('name').nonEmptyString(), baseUrl: root.get('baseUrl').nonEmptyString() };
-    if (nameGiven && defaultName !== identity.name) {
+    if (want.name !== undefined && want.name !== identity.name) {
       throw new CodedError(
         'USAGE',
-        `--name ${defaultName} differs from the name this log was created with (${identity.name}); checkpoints are signed under that name`,
+        `--name ${want.name} differs from the name this log was created with (${identity.name}); checkpoints are signed under that name`,
+      );
+    }
+    if (publicUrl !== undefined && publicUrl.href !== identity.baseUrl) {
+      throw new CodedError(
+        'USAGE',
+        `--public-url ${publicUrl.href} differs from the URL this log was created with (${identity.baseUrl}), which verifiers already hold in trusted_root.json`,
       );
     }
     return identity;
   }
-  checkName(defaultName);
-  const identity = { name: defaultName, baseUrl: url };
-  if (!url.includes(defaultName)) {
+  const name = want.name ?? publicUrl?.host ?? want.defaultName;
+  checkName(name);
+  const identity = { name, baseUrl: publicUrl?.href ?? want.servedUrl };
+  if (!identity.baseUrl.includes(name)) {
     // sigstore-js only accepts a checkpoint whose signer name is part of the trusted root's baseUrl.
-    identity.baseUrl = `http://${defaultName}`;
+    if (publicUrl !== undefined) {
+      throw new CodedError(
+        'USAGE',
+        `--name ${name} must be part of --public-url ${publicUrl.href} (Sigstore clients check this)`,
+      );
+    }
+    identity.baseUrl = `http://${name}`;
   }
   writeFileSync(path, `${JSON.stringify(identity, null, 2)}\n`);
   return identity;
+}
+
+/** An http(s) URL without query, fragment or trailing slash, kept as `href` in that normal form. */
+function parsePublicUrl(text: string): { href: string; host: string } {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new CodedError('USAGE', `--public-url ${text} is not a URL (e.g. https://log.example.com)`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || url.username) {
+    throw new CodedError('USAGE', `--public-url ${text} must be a plain http(s) URL (e.g. https://log.example.com)`);
+  }
+  return { href: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, host: url.host };
 }
 
 /** Signed-note names are non-empty with no spaces or '+' (C2SP signed-note). */

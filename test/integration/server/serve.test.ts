@@ -91,6 +91,29 @@ describe('provlog serve', () => {
     );
   });
 
+  it('--public-url puts the proxy URL into trusted_root.json, names checkpoints after its host, and is fixed', async () => {
+    const data = join(tempDir(), 'log');
+    const s = await startLogServer({ dataDir: data, port: 0, publicUrl: 'https://log.example.com/' });
+    expect(s.baseUrl).toBe('https://log.example.com');
+    expect(s.name).toBe('log.example.com');
+    const root = JSON.parse(readFileSync(s.trustedRootPath, 'utf8')) as { tlogs: { baseUrl: string }[] };
+    expect(root.tlogs[0]?.baseUrl).toBe('https://log.example.com');
+    expect(s.log.head().checkpoint.startsWith('log.example.com - ')).toBe(true);
+    await s.close();
+    const again = await startLogServer({ dataDir: data, port: 0 });
+    expect(again.baseUrl).toBe('https://log.example.com');
+    await again.close();
+    for (const publicUrl of ['https://other.example.com', 'ftp://log.example.com', 'not a url']) {
+      await expect(startLogServer({ dataDir: data, port: 0, publicUrl })).rejects.toSatisfy((e) =>
+        isCodedError(e, 'USAGE'),
+      );
+    }
+    const mismatch = join(tempDir(), 'log2');
+    await expect(
+      startLogServer({ dataDir: mismatch, port: 0, publicUrl: 'https://log.example.com', name: 'elsewhere.example' }),
+    ).rejects.toSatisfy((e) => isCodedError(e, 'USAGE'));
+  });
+
   it('prints help', async () => {
     const { io, out } = testIO(new AbortController().signal);
     expect(await runServe(['--help'], io)).toBe(0);
