@@ -399,7 +399,12 @@ async function startLogServer(options) {
     let log;
     let identity;
     try {
-        identity = readOrCreateIdentity((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, IDENTITY_FILE), options.name ?? `${urlHost(host)}:${http.port}`, url, options.name !== undefined);
+        identity = readOrCreateIdentity((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, IDENTITY_FILE), {
+            servedUrl: url,
+            defaultName: `${urlHost(host)}:${http.port}`,
+            ...(options.name === undefined ? {} : { name: options.name }),
+            ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+        });
         storage = (0,_storage_sqlite_js__WEBPACK_IMPORTED_MODULE_8__/* .openSqliteStorage */ .O)(dataDir);
         log = _log_log_js__WEBPACK_IMPORTED_MODULE_6__/* .TransparencyLog */ .bg.open({
             storage,
@@ -471,23 +476,45 @@ function readOrCreateKey(path) {
     }
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
 }
-function readOrCreateIdentity(path, defaultName, url, nameGiven) {
+function readOrCreateIdentity(path, want) {
+    const publicUrl = want.publicUrl === undefined ? undefined : parsePublicUrl(want.publicUrl);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
         const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeJson */ .xO)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'), 'INVALID_FIELD', path);
         const identity = { name: root.get('name').nonEmptyString(), baseUrl: root.get('baseUrl').nonEmptyString() };
-        if (nameGiven && defaultName !== identity.name) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--name ${defaultName} differs from the name this log was created with (${identity.name}); checkpoints are signed under that name`);
+        if (want.name !== undefined && want.name !== identity.name) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--name ${want.name} differs from the name this log was created with (${identity.name}); checkpoints are signed under that name`);
+        }
+        if (publicUrl !== undefined && publicUrl.href !== identity.baseUrl) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--public-url ${publicUrl.href} differs from the URL this log was created with (${identity.baseUrl}), which verifiers already hold in trusted_root.json`);
         }
         return identity;
     }
-    checkName(defaultName);
-    const identity = { name: defaultName, baseUrl: url };
-    if (!url.includes(defaultName)) {
+    const name = want.name ?? publicUrl?.host ?? want.defaultName;
+    checkName(name);
+    const identity = { name, baseUrl: publicUrl?.href ?? want.servedUrl };
+    if (!identity.baseUrl.includes(name)) {
         // sigstore-js only accepts a checkpoint whose signer name is part of the trusted root's baseUrl.
-        identity.baseUrl = `http://${defaultName}`;
+        if (publicUrl !== undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--name ${name} must be part of --public-url ${publicUrl.href} (Sigstore clients check this)`);
+        }
+        identity.baseUrl = `http://${name}`;
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, `${JSON.stringify(identity, null, 2)}\n`);
     return identity;
+}
+/** An http(s) URL without query, fragment or trailing slash, kept as `href` in that normal form. */
+function parsePublicUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--public-url ${text} is not a URL (e.g. https://log.example.com)`);
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || url.username) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `--public-url ${text} must be a plain http(s) URL (e.g. https://log.example.com)`);
+    }
+    return { href: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, host: url.host };
 }
 /** Signed-note names are non-empty with no spaces or '+' (C2SP signed-note). */
 function checkName(name) {
@@ -1327,13 +1354,16 @@ function notFoundError(what) {
 /* harmony export */   vx: () => (/* binding */ registerTiles)
 /* harmony export */ });
 /* unused harmony exports IMMUTABLE_CACHE, SHORT_CACHE */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
 /**
  * C2SP tlog-tiles read path (research/tiles-perf.md §1.3, §2): `/checkpoint`, `/tile/<L>/<N>[.p/<W>]`,
  * `/tile/entries/<N>[.p/<W>]`. Full tiles never change, so they are cacheable forever; the checkpoint and partial
  * tiles are short-lived by nature (the spec asks for at most a few seconds of caching on the checkpoint).
  */
+
 
 
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
@@ -1350,10 +1380,10 @@ function getTile(log, req) {
     const path = req.path.slice(1);
     let tile;
     try {
-        tile = (0,_core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTilePath */ .L8)(path);
+        tile = (0,_core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTilePath */ .L8)(path);
     }
     catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
     }
     let bytes;
     try {
@@ -1362,19 +1392,27 @@ function getTile(log, req) {
     }
     catch (error) {
         // A tile beyond the tree (or a partial tile wider than what exists) is simply not there yet.
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK && error.code === 'INDEX_OUT_OF_RANGE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('NOT_FOUND', `${path} is not in the tree (size ${log.head().size})`, { cause: error });
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK && error.code === 'INDEX_OUT_OF_RANGE') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('NOT_FOUND', `${path} is not in the tree (size ${log.head().size})`, { cause: error });
         }
         throw error;
     }
-    return {
-        status: 200,
-        headers: {
-            'content-type': 'application/octet-stream',
-            'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
-        },
-        body: bytes,
+    const headers = {
+        'content-type': 'application/octet-stream',
+        'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
+        vary: 'Accept-Encoding',
     };
+    // Entry bundles are JSON bodies and compress well; the spec says they SHOULD be gzipped at the HTTP layer.
+    // Only when the client says it accepts gzip, so plain clients (and caches keyed without Vary) get raw bytes.
+    if (tile.kind === 'entries' && acceptsGzip(req)) {
+        return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(bytes) };
+    }
+    return { status: 200, headers, body: bytes };
+}
+function acceptsGzip(req) {
+    const value = req.headers['accept-encoding'];
+    const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+    return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*($|,))[0-9.]+)?\s*($|,)/i.test(text);
 }
 
 

@@ -33,7 +33,7 @@ _adapters_http_log_server_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dep
 
 const SERVE_SPEC = {
     name: 'serve',
-    usage: 'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--max-body BYTES]',
+    usage: 'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES]',
     summary: 'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
         'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
         'them (the checkpoint name and trusted-root URL stay those of the first start, even if the port changes).',
@@ -41,7 +41,16 @@ const SERVE_SPEC = {
         data: { type: 'string', value: 'DIR', help: 'data directory (created on first start)' },
         host: { type: 'string', value: 'HOST', default: '127.0.0.1', help: 'address to bind (loopback by default)' },
         port: { type: 'string', value: 'PORT', default: '3000', help: 'TCP port; 0 picks a free one' },
-        name: { type: 'string', value: 'NAME', help: 'checkpoint signer name (default host:port of the first start)' },
+        name: {
+            type: 'string',
+            value: 'NAME',
+            help: 'checkpoint signer name (default: host:port of the first start, or the host of --public-url)',
+        },
+        'public-url': {
+            type: 'string',
+            value: 'URL',
+            help: 'URL clients use when it differs from the one served (TLS proxy), e.g. https://log.example.com; goes into trusted_root.json at first start',
+        },
         'max-body': {
             type: 'string',
             value: 'BYTES',
@@ -63,12 +72,14 @@ async function runServe(argv, io) {
     const port = intFlag((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(args, 'port') ?? '3000', 'port', 0, 65535);
     const maxBodyBytes = intFlag((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(args, 'max-body') ?? String(_adapters_http_server_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_BODY_BYTES */ .y_), 'max-body', 1, 2 ** 31);
     const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(args, 'name');
+    const publicUrl = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(args, 'public-url');
     const server = await (0,_adapters_http_log_server_js__WEBPACK_IMPORTED_MODULE_1__/* .startLogServer */ .kB)({
         dataDir,
         host: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(args, 'host') ?? '127.0.0.1',
         port,
         maxBodyBytes,
         ...(name === undefined ? {} : { name }),
+        ...(publicUrl === undefined ? {} : { publicUrl }),
         onServerError: (error, req) => {
             io.stderr(`provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`);
         },
