@@ -142,12 +142,15 @@ async function runAttest(argv, io) {
     if (trustedRootPath === undefined && logUrl !== trust/* PUBLIC_GOOD_LOG_URL */.Pu) {
         throw new errors/* CodedError */.AK('USAGE', `--trusted-root is required for ${logUrl}: provlog never trusts a key fetched from the log itself (\`provlog serve\` writes DATA_DIR/trusted_root.json)`);
     }
-    const trustedRoot = trustedRootPath === undefined ? (0,public_good_root/* publicGoodTrustedRoot */.c)() : await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(io.cwd, trustedRootPath));
-    const signer = await (0,trust/* readSigner */.$2)((0,external_node_path_.resolve)(io.cwd, keyPath));
-    const run = await (0,context/* readRunContext */.$p)(io.env, { cwd: io.cwd });
     const reporter = stderrReporter(io, (0,cli_args/* booleanValue */.eC)(args, 'json'));
     const bar = io.isTTY ? progressBar(io) : undefined;
-    const subjects = await (0,flows_subjects/* resolveSubjects */.G)({ paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) }, { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) });
+    // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs.
+    const [trustedRoot, signer, run, subjects] = await Promise.all([
+        trustedRootPath === undefined ? (0,public_good_root/* publicGoodTrustedRoot */.c)() : (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(io.cwd, trustedRootPath)),
+        (0,trust/* readSigner */.$2)((0,external_node_path_.resolve)(io.cwd, keyPath)),
+        (0,context/* readRunContext */.$p)(io.env, { cwd: io.cwd }),
+        (0,flows_subjects/* resolveSubjects */.G)({ paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) }, { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) }),
+    ]);
     bar?.done();
     reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
     const result = await (0,attest/* attest */.s)({

@@ -53,16 +53,18 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
       `--trusted-root is required for ${logUrl}: provlog never trusts a key fetched from the log itself (\`provlog serve\` writes DATA_DIR/trusted_root.json)`,
     );
   }
-  const trustedRoot =
-    trustedRootPath === undefined ? publicGoodTrustedRoot() : await readTrustedRoot(resolve(io.cwd, trustedRootPath));
-  const signer = await readSigner(resolve(io.cwd, keyPath));
-  const run = await readRunContext(io.env, { cwd: io.cwd });
   const reporter = stderrReporter(io, booleanValue(args, 'json'));
   const bar = io.isTTY ? progressBar(io) : undefined;
-  const subjects = await resolveSubjects(
-    { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
-    { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) },
-  );
+  // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs.
+  const [trustedRoot, signer, run, subjects] = await Promise.all([
+    trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(resolve(io.cwd, trustedRootPath)),
+    readSigner(resolve(io.cwd, keyPath)),
+    readRunContext(io.env, { cwd: io.cwd }),
+    resolveSubjects(
+      { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
+      { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) },
+    ),
+  ]);
   bar?.done();
   reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
   const result = await attest({
