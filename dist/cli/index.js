@@ -60,12 +60,19 @@ function exitCodeFor(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
 // The `provlog` binary: wire the real process into main() and exit with its code.
 
 
+
+// fetch (undici) parses HTTP with a WebAssembly module; V8 re-compiles it with TurboFan in the background and
+// the process waits for that compile at exit (~100 ms measured on Node 20) after the command is done. A CLI that
+// makes a few requests gains nothing from the optimised tier, so keep WebAssembly on the baseline compiler.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
 async function runCli() {
     const controller = new AbortController();
     for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -75,7 +82,7 @@ async function runCli() {
             setTimeout(() => process.exit(130), 10_000).unref();
         });
     }
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         env: process.env,
@@ -84,7 +91,7 @@ async function runCli() {
         signal: controller.signal,
     });
 }
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
     await runCli();
 // `provlog serve` admits entries on worker threads started on this file (the bundle has no other entry for
 // them): on a worker thread, load only the admission module, which serves until the thread ends.
@@ -296,6 +303,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // The `provlog` binary: wire the real process into main() and exit with its code.
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
+
+// fetch (undici) parses HTTP with a WebAssembly module; V8 re-compiles it with TurboFan in the background and
+// the process waits for that compile at exit (~100 ms measured on Node 20) after the command is done. A CLI that
+// makes a few requests gains nothing from the optimised tier, so keep WebAssembly on the baseline compiler.
+setFlagsFromString('--liftoff-only');
 
 async function runCli(): Promise<void> {
   const controller = new AbortController();
