@@ -11,12 +11,22 @@
  *   3. inclusion-proof GET (entry by index) p50/p99 at 10^4, 10^5, 10^6 entries, pre-filled through the storage
  *      layer (prefillForBenchmark: synthetic entries, no SETs), bytes on disk per entry, server RSS.
  *
- * Flags: --sizes 10000,100000,1000000  --seconds 10  --throughput-only  --json (JSON only). Prints a markdown
+ * Flags: --sizes 10000,100000,1000000  --seconds 10  --throughput-only  --from-source  --json (JSON only). Prints a markdown
  * table, then the JSON, and writes the JSON to bench/results/log-<timestamp>.json.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +43,8 @@ import { proposeDsseEntry } from '../src/core/rekor/dsse.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHILD = fileURLToPath(new URL('../test/integration/server/child-server.ts', import.meta.url));
+/** What ships: the built CLI. `--from-source` runs the TypeScript sources through tsx instead. */
+const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 const KEY_FILE = 'log-key.pem';
 
 const { values } = parseArgs({
@@ -41,6 +53,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
     'throughput-only': { type: 'boolean', default: false },
+    'from-source': { type: 'boolean', default: false },
   },
 });
 const sizes = values['throughput-only']
@@ -73,7 +86,13 @@ process.on('SIGTERM', () => process.exit(0));
 `;
 
 async function startServer(dataDir: string | undefined): Promise<Child> {
-  const args = dataDir === undefined ? ['-e', REFERENCE_SERVER] : ['--import', 'tsx', CHILD, dataDir, '0'];
+  const fromDist = dataDir !== undefined && !values['from-source'] && existsSync(CLI);
+  const args =
+    dataDir === undefined
+      ? ['-e', REFERENCE_SERVER]
+      : fromDist
+        ? [CLI, 'serve', '--data', dataDir, '--port', '0']
+        : ['--import', 'tsx', CHILD, dataDir, '0'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -82,7 +101,8 @@ async function startServer(dataDir: string | undefined): Promise<Child> {
   const stdout = child.stdout;
   if (stdout === null) throw new Error('no stdout');
   const line = await new Promise<string>((resolve) => createInterface({ input: stdout }).once('line', resolve));
-  const { url } = JSON.parse(line) as { url: string };
+  // `provlog serve` prints "provlog serve: listening on URL"; the reference and source servers print JSON.
+  const url = fromDist ? (/listening on (\S+)/.exec(line)?.[1] ?? '') : (JSON.parse(line) as { url: string }).url;
   return { child, url, exited };
 }
 
