@@ -144,12 +144,16 @@ async function runAttest(argv, io) {
     }
     const reporter = stderrReporter(io, (0,cli_args/* booleanValue */.eC)(args, 'json'));
     const bar = io.isTTY ? progressBar(io) : undefined;
-    // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs.
+    const client = new rekor_v1/* RekorClient */.h({ baseUrl: logUrl });
+    // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs, and the log
+    // is asked for its tree head: an unreachable log fails the run before the hashing is wasted, and the open
+    // connection is reused for the entry.
     const [trustedRoot, signer, run, subjects] = await Promise.all([
         trustedRootPath === undefined ? (0,public_good_root/* publicGoodTrustedRoot */.c)() : (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(io.cwd, trustedRootPath)),
         (0,trust/* readSigner */.$2)((0,external_node_path_.resolve)(io.cwd, keyPath)),
         (0,context/* readRunContext */.$p)(io.env, { cwd: io.cwd }),
         (0,flows_subjects/* resolveSubjects */.G)({ paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) }, { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) }),
+        client.getLogInfo(),
     ]);
     bar?.done();
     reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
@@ -157,7 +161,7 @@ async function runAttest(argv, io) {
         subjects,
         predicate: { kind: 'slsa', context: run.build },
         signer,
-        log: { client: new rekor_v1/* RekorClient */.h({ baseUrl: logUrl }), url: logUrl, trustedRoot },
+        log: { client, url: logUrl, trustedRoot },
         now: () => Date.now(),
         reporter,
     });

@@ -55,7 +55,10 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
   }
   const reporter = stderrReporter(io, booleanValue(args, 'json'));
   const bar = io.isTTY ? progressBar(io) : undefined;
-  // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs.
+  const client = new RekorClient({ baseUrl: logUrl });
+  // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs, and the log
+  // is asked for its tree head: an unreachable log fails the run before the hashing is wasted, and the open
+  // connection is reused for the entry.
   const [trustedRoot, signer, run, subjects] = await Promise.all([
     trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(resolve(io.cwd, trustedRootPath)),
     readSigner(resolve(io.cwd, keyPath)),
@@ -64,6 +67,7 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
       { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
       { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) },
     ),
+    client.getLogInfo(),
   ]);
   bar?.done();
   reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
@@ -71,7 +75,7 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
     subjects,
     predicate: { kind: 'slsa', context: run.build },
     signer,
-    log: { client: new RekorClient({ baseUrl: logUrl }), url: logUrl, trustedRoot },
+    log: { client, url: logUrl, trustedRoot },
     now: () => Date.now(),
     reporter,
   });
