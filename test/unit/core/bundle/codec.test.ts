@@ -10,18 +10,8 @@ import {
   tlogEntryFromRekor,
 } from '../../../../src/core/bundle/codec.js';
 import { toBase64, toHex } from '../../../../src/core/bytes.js';
-import { CodedError } from '../../../../src/core/errors.js';
+import { errorOf as error } from '../../../helpers/errors.js';
 import { allBundlePaths, vectorJson, vectorText } from './vectors.js';
-
-function error(fn: () => unknown): CodedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodedError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 /** Bundles that must NOT parse, with the code and the field path (README tables / upstream reasons). */
 const PARSE_FAILURES: Record<string, { code: string; path?: string }> = {

@@ -10,19 +10,9 @@ import {
   TRUSTED_ROOT_MEDIA_TYPE,
 } from '../../../../src/core/bundle/trust.js';
 import { toHex } from '../../../../src/core/bytes.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { fingerprint, parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
+import { errorOf as error } from '../../../helpers/errors.js';
 import { conformanceTrustedRootPaths, vectorJson, vectorText } from './vectors.js';
-
-function error(fn: () => unknown): CodedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodedError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 const PRODUCTION = 'trust/trusted_root.production.json';
 

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CodedError } from '../../../../src/core/errors.js';
 import { canonicalJson } from '../../../../src/core/json/canonical.js';
 import { decode, decodeJson } from '../../../../src/core/json/decode.js';
-
-function error(fn: () => unknown): CodedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodedError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
+import { errorOf as error } from '../../../helpers/errors.js';
 
 describe('decode', () => {
   it('names the failing field path and uses the caller code', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../../src/adapters/crypto/node-signer.js';
 import { toHex } from '../../../../src/core/bytes.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import {
   formatCheckpoint,
   parseCheckpoint,
@@ -10,16 +9,7 @@ import {
   rekorOrigin,
 } from '../../../../src/core/note/checkpoint.js';
 import { formatSignedNote, noteSigner, noteVerifier, signNote, verifyNote } from '../../../../src/core/note/note.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof CodedError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
+import { codeOf } from '../../../helpers/errors.js';
 
 const ROOT_B64 = 'K5xXgHHhIKqEyYWHg9qmcVZeQWXzp9+hmarYGUApnY4=';
 const BODY = `rekor.sigstore.dev - 2605736670972794746\n117740831\n${ROOT_B64}\n`;

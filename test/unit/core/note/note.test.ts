@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../../src/adapters/crypto/node-signer.js';
 import { toBase64, toHex } from '../../../../src/core/bytes.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { keyId } from '../../../../src/core/keys/keys.js';
 import {
   ecdsaKeyHint,
@@ -15,16 +14,7 @@ import {
   verifyNote,
 } from '../../../../src/core/note/note.js';
 import { noteVerifierFromVkey, parseVkey } from '../../../../src/core/note/vkey.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof CodedError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
+import { codeOf } from '../../../helpers/errors.js';
 
 // golang.org/x/mod/sumdb/note documentation example (Ed25519, deterministic): the C2SP reference vector.
 const GO_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';

@@ -6,7 +6,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../../src/core/bytes.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { decode, decodeJson } from '../../../../src/core/json/decode.js';
 import { parsePublicKeyDer, parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import { parseRekorOrigin, parseSignedCheckpoint } from '../../../../src/core/note/checkpoint.js';
@@ -18,19 +17,10 @@ import {
   parseSignedNote,
   verifyNote,
 } from '../../../../src/core/note/note.js';
+import { codeOf } from '../../../helpers/errors.js';
 
 const vectors = new URL('../../../vectors/', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, vectors), 'utf8');
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof CodedError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 const rekorKey = parsePublicKeyPem(read('trust/rekor.sigstore.dev.pub.pem'));
 const production = noteVerifier('rekor.sigstore.dev', rekorKey);

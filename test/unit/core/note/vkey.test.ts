@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../../src/adapters/crypto/node-signer.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { parsePublicKeyDer } from '../../../../src/core/keys/keys.js';
 import { formatSignedNote, noteSigner, parseSignedNote, signNote, verifyNote } from '../../../../src/core/note/note.js';
 import { formatVkey, noteVerifierFromVkey, parseVkey } from '../../../../src/core/note/vkey.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof CodedError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
+import { codeOf } from '../../../helpers/errors.js';
 
 // Public vkeys: golang.org/x/mod/sumdb/note docs (Ed25519) and the Pixel 6 transparency log (ECDSA, type 0x02).
 const GO_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../../../../src/core/bundle/codec.js';
-import { isCodedError } from '../../../../src/core/errors.js';
 import {
   type CertificateAuthorityInput,
   parseCertificate,
   verifyCertificateChain,
 } from '../../../../src/core/verify/certificate.js';
+import { codeOf } from '../../../helpers/errors.js';
 import {
   bundleCertificates,
   conformanceBundle,
@@ -14,16 +14,6 @@ import {
   productionRoot,
   vectorText,
 } from './vectors.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isCodedError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 const happy = conformanceBundle('happy-path-v0.3');
 const leaf = leafOf(happy);

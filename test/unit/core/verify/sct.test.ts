@@ -1,7 +1,6 @@
 import { AsnSerializer } from '@peculiar/asn1-schema';
 import { describe, expect, it } from 'vitest';
 import { bytesEqual } from '../../../../src/core/bytes.js';
-import { isCodedError } from '../../../../src/core/errors.js';
 import { parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import { parseCertificate, verifyCertificateChain } from '../../../../src/core/verify/certificate.js';
 import {
@@ -12,17 +11,8 @@ import {
   SCT_EXTENSION_OID,
   verifyEmbeddedScts,
 } from '../../../../src/core/verify/sct.js';
+import { codeOf } from '../../../helpers/errors.js';
 import { conformanceBundle, conformanceRoot, integratedTime, leafOf, productionRoot, vectorText } from './vectors.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isCodedError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 const bundle = conformanceBundle('happy-path-v0.3');
 const chain = verifyCertificateChain(leafOf(bundle), [], productionRoot.certificateAuthorities, [

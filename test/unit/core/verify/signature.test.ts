@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { BundleContent } from '../../../../src/core/bundle/bundle.js';
 import { utf8 } from '../../../../src/core/bytes.js';
 import { formatEnvelope, signEnvelope } from '../../../../src/core/dsse/envelope.js';
-import { isCodedError } from '../../../../src/core/errors.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../../src/core/intoto/statement.js';
 import { fingerprint, type PublicKey, parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import type { Signer } from '../../../../src/core/keys/signer.js';
@@ -13,16 +12,7 @@ import {
   verifyContentSignature,
   verifyWithTrustedKeys,
 } from '../../../../src/core/verify/signature.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isCodedError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
+import { codeOf } from '../../../helpers/errors.js';
 
 function newSigner(): Signer {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });

@@ -2,21 +2,11 @@ import { AsnSerializer } from '@peculiar/asn1-schema';
 import { TimeStampResp } from '@peculiar/asn1-tsp';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../../src/core/bundle/bundle.js';
-import { isCodedError } from '../../../../src/core/errors.js';
 import { parseDer } from '../../../../src/core/verify/asn1.js';
 import { signatureBytes } from '../../../../src/core/verify/signature.js';
 import { parseTimestamp, verifyRfc3161Timestamp } from '../../../../src/core/verify/timestamp.js';
+import { codeOf } from '../../../helpers/errors.js';
 import { conformanceBundle, conformanceRoot, productionRoot } from './vectors.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isCodedError(error)) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 function stampOf(bundle: Bundle): Uint8Array {
   const [stamp] = bundle.verificationMaterial.rfc3161Timestamps;

@@ -13,7 +13,6 @@ import { parseBundle, serializeBundle } from '../../../../src/core/bundle/codec.
 import { buildTrustedRootForLog, parseTrustedRoot } from '../../../../src/core/bundle/trust.js';
 import { toBase64, toHex, utf8 } from '../../../../src/core/bytes.js';
 import { formatEnvelope, signEnvelope } from '../../../../src/core/dsse/envelope.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { formatPublicKeyPem, keyId } from '../../../../src/core/keys/keys.js';
 import type { Signer } from '../../../../src/core/keys/signer.js';
 import { leafHash } from '../../../../src/core/merkle/hash.js';
@@ -25,19 +24,10 @@ import { proposeDsseEntry } from '../../../../src/core/rekor/dsse.js';
 import { admitProposedEntry } from '../../../../src/core/rekor/entry.js';
 import { signSet } from '../../../../src/core/rekor/set.js';
 import { verifyTlogBody, verifyTlogEntry } from '../../../../src/core/verify/tlog.js';
+import { errorOf as error } from '../../../helpers/errors.js';
 
 const NAME = '127.0.0.1:3000';
 const INTEGRATED = 1_750_000_000;
-
-function error(fn: () => unknown): CodedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodedError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 /** Logs one DSSE entry at index 3 of a 6-leaf tree and returns the bundle the attest flow would write. */
 function logAndBundle(logSigner: Signer, artifactSigner: Signer): Bundle {

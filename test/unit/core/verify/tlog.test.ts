@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle, TransparencyLogEntry } from '../../../../src/core/bundle/bundle.js';
 import { decodeBundle } from '../../../../src/core/bundle/codec.js';
 import { parseTrustedRoot, type TrustedRoot } from '../../../../src/core/bundle/trust.js';
-import { CodedError } from '../../../../src/core/errors.js';
 import { parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import { verifyTlogBody, verifyTlogEntry } from '../../../../src/core/verify/tlog.js';
+import { errorOf as error } from '../../../helpers/errors.js';
 import { allBundlePaths, trustedRootPathFor, vectorJson, vectorText } from '../bundle/vectors.js';
-
-function error(fn: () => unknown): CodedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodedError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 /** After every vector's integrated time (latest: 2025-12-18), before 2027. */
 const NOW = 1_800_000_000;
