@@ -32,12 +32,17 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
       return;
     }
     const signer = signerFromPem(inputs.signingKey, 'signing-key input');
-    const run = await readActionRunContext(env, io);
+    const client = new RekorClient({ baseUrl: inputs.logUrl });
+    // Hashing dominates: the context and trust root are read meanwhile, and the log is asked for its tree head so
+    // an unreachable log fails the step before the hashing is wasted (the connection is then reused).
+    const [run, trustedRoot, subjects] = await Promise.all([
+      readActionRunContext(env, io),
+      inputs.trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(inputs.trustedRootPath),
+      resolveSubjects(inputs.subjects, { baseDir: inputs.workspace }),
+      client.getLogInfo(),
+    ]);
     const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository);
     if (privacy !== undefined) io.warning(privacy);
-    const trustedRoot =
-      inputs.trustedRootPath === undefined ? publicGoodTrustedRoot() : await readTrustedRoot(inputs.trustedRootPath);
-    const subjects = await resolveSubjects(inputs.subjects, { baseDir: inputs.workspace });
     io.info(`${subjects.length} subject(s) to attest`);
     const result = await attest({
       subjects,
@@ -46,7 +51,7 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
           ? { kind: 'slsa', context: run.build }
           : { kind: 'custom', type: inputs.predicate.type, value: inputs.predicate.value },
       signer,
-      log: { client: new RekorClient({ baseUrl: inputs.logUrl }), url: inputs.logUrl, trustedRoot },
+      log: { client, url: inputs.logUrl, trustedRoot },
       now: () => Date.now(),
       reporter: io,
     });
