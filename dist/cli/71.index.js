@@ -435,8 +435,8 @@ async function downloadAssetText(d, repo, asset, maxBytes = 64 * 1024 * 1024) {
 var public_good_root = __webpack_require__(246);
 // EXTERNAL MODULE: ./src/core/policy/match.ts
 var match = __webpack_require__(3943);
-// EXTERNAL MODULE: ./src/flows/verify.ts + 8 modules
-var verify = __webpack_require__(3319);
+// EXTERNAL MODULE: ./src/flows/verify.ts + 10 modules
+var verify = __webpack_require__(4818);
 // EXTERNAL MODULE: ./src/flows/verify-inputs.ts + 1 modules
 var verify_inputs = __webpack_require__(3837);
 // EXTERNAL MODULE: ./src/core/bytes.ts

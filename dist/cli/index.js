@@ -123,19 +123,19 @@ const commands = {
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(467), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(148), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(689), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
     },
     'verify-release': {
         summary: "download a GitHub release's assets and bundles and verify every asset",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(467), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(148), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(689), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(467), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(223), __nccwpck_require__.e(148), __nccwpck_require__.e(761), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(223), __nccwpck_require__.e(689), __nccwpck_require__.e(761), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(467), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(761), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(753), __nccwpck_require__.e(39), __nccwpck_require__.e(397), __nccwpck_require__.e(761), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
     },
 };
 const VERSION = '0.1.0';

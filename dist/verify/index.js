@@ -64422,20 +64422,34 @@ function sameChain(a, b) {
         }));
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/certificate.ts
+;// CONCATENATED MODULE: ./src/core/verify/x509.ts
 /**
- * Keyless signing certificates (Fulcio): parse the DER leaf, build its path to a certificate authority of the
- * trusted root, and check every certificate on it at each verified time. Signatures are checked by
- * node:crypto's X509Certificate; structure (validity, extensions, TBS bytes) is read with @peculiar/asn1-x509.
- *
- * Trust comes only from the trusted root: the path is leaf -> `certChain[0]` -> … -> `certChain[last]` (the
- * trust anchor) of one `certificateAuthorities[]` entry. protobuf-specs (`X509CertificateChain`) says a bundle's
- * chain "MUST NOT include the root CA or any intermediate CAs that appear in an independent root of trust", so
- * certificates after the leaf in a v0.1/v0.2 bundle are never used to build the path; one that is not a copy of
- * a certificate on the accepted path (a root or intermediate the trusted root does not hold) fails the check
- * (conformance `bundle-with-root-cert_fail`), while sigstore-js bundles that repeat the trusted
- * intermediate and root verify.
+ * Loading a DER certificate with node:crypto, cached per byte array: the verifier loads each leaf once and the
+ * tlog layer (which needs only its key) reuses it. Kept apart from certificate.ts so code that never meets a
+ * certificate chain (the attest pipeline) does not load the ASN.1 libraries.
  */
+
+
+
+/** Keyed by the array object; the bytes are compared too, so an array edited in place is loaded again. */
+const loaded = new WeakMap();
+function loadCertificate(der, what = 'certificate') {
+    const hit = loaded.get(der);
+    if (hit !== undefined && bytesEqual(hit.bytes, der))
+        return hit.cert;
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (cause) {
+        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
+    }
+    const cert = { x509, publicKey: x509.publicKey };
+    loaded.set(der, { bytes: der.slice(), cert });
+    return cert;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/certificate.ts
 
 
 
@@ -64455,15 +64469,8 @@ function parseCertificate(der, what = 'certificate') {
     if (der.byteLength === 0)
         throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is empty`);
     const asn = parseDer(der, cjs.Certificate, 'CERT_CHAIN_INVALID', what);
-    let x509;
-    try {
-        x509 = new external_node_crypto_.X509Certificate(der);
-    }
-    catch (cause) {
-        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
-    }
+    const { x509, publicKey } = loadCertificate(der, what);
     const validity = asn.tbsCertificate.validity;
-    const publicKey = x509.publicKey;
     let spki;
     const parsed = {
         der,
@@ -65632,7 +65639,7 @@ function recordsExactly(pem, s) {
     if (!same(formatPem('CERTIFICATE', s.certificate)))
         return false;
     try {
-        publicKeyFromKeyObject(parseCertificate(s.certificate).publicKey);
+        publicKeyFromKeyObject(loadCertificate(s.certificate).publicKey);
         return true;
     }
     catch {

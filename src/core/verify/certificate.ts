@@ -11,12 +11,13 @@
  * (conformance `bundle-with-root-cert_fail`), while sigstore-js bundles that repeat the trusted
  * intermediate and root verify.
  */
-import { type KeyObject, X509Certificate } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
 import { Certificate } from '@peculiar/asn1-x509';
 import { bytesEqual } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { parseDer } from './asn1.js';
 import { ChainMemoizer } from './cache.js';
+import { loadCertificate } from './x509.js';
 
 /** An inclusive window of unix seconds; `end` absent means open-ended (trusted-root `validFor`). */
 export interface ValidityWindow {
@@ -66,14 +67,8 @@ export function parseCertificate(der: Uint8Array, what = 'certificate'): ParsedC
   if (cached !== undefined && bytesEqual(cached.bytes, der)) return cached.parsed;
   if (der.byteLength === 0) throw new CodedError('CERT_CHAIN_INVALID', `${what} is empty`);
   const asn = parseDer(der, Certificate, 'CERT_CHAIN_INVALID', what);
-  let x509: X509Certificate;
-  try {
-    x509 = new X509Certificate(der);
-  } catch (cause) {
-    throw new CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
-  }
+  const { x509, publicKey } = loadCertificate(der, what);
   const validity = asn.tbsCertificate.validity;
-  const publicKey = x509.publicKey;
   let spki: Uint8Array | undefined;
   const parsed: ParsedCertificate = {
     der,

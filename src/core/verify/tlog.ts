@@ -25,7 +25,7 @@ import { type CanonicalBody, decodeEntryBody } from '../rekor/entry.js';
 import { verifySet } from '../rekor/set.js';
 import { parseVerifierPem, sha256Hex } from '../rekor/verifier.js';
 import { verifyTextSignatureCached } from './cache.js';
-import { parseCertificate } from './certificate.js';
+import { loadCertificate } from './x509.js';
 
 /** What a log entry must record: the bundle content and, optionally, who signed it. */
 export interface SignedContent {
@@ -247,7 +247,7 @@ function recordsExactly(pem: string, s: SignedContent): boolean {
   if (s.certificate === undefined) return s.key !== undefined && same(formatPublicKeyPem(s.key));
   if (!same(formatPem('CERTIFICATE', s.certificate))) return false;
   try {
-    publicKeyFromKeyObject(parseCertificate(s.certificate).publicKey);
+    publicKeyFromKeyObject(loadCertificate(s.certificate).publicKey);
     return true;
   } catch {
     return false;
