@@ -3,6 +3,7 @@
  * clock. Writes go through the sequencer (group commit, acknowledged only once durable); reads are O(log n)
  * storage lookups against the current durable head. One TransparencyLog per storage: the head lives in memory.
  */
+
 import { fromHex, toHex } from '../core/bytes.js';
 import { CodedError } from '../core/errors.js';
 import type { PublicKey } from '../core/keys/keys.js';
@@ -10,7 +11,7 @@ import type { Signer } from '../core/keys/signer.js';
 import { consistencyProof } from '../core/merkle/consistency.js';
 import { EMPTY_ROOT, leafHash } from '../core/merkle/hash.js';
 import { type AdmittedEntry, parseEntryId } from '../core/rekor/entry.js';
-import { encodeEntryBundle, encodeHashTile, readHashTile } from '../core/tiles/codec.js';
+import { encodeEntryBundle, encodeHashTile, MAX_BUNDLE_ENTRY_SIZE, readHashTile } from '../core/tiles/codec.js';
 import { TILE_WIDTH } from '../core/tiles/layout.js';
 import { type LogIdentity, logIdentity, signTreeHead, verifyStoredHead } from './head.js';
 import { Sequencer } from './sequencer.js';
@@ -36,8 +37,8 @@ export interface TransparencyLogOptions {
 
 export const DEFAULT_MAX_BATCH = 512;
 export const DEFAULT_MAX_PENDING = 4096;
-/** Entry bundles carry uint16 length prefixes (C2SP tlog-tiles), so a body must fit in 65,535 bytes. */
-export const MAX_BODY_BYTES = 0xffff;
+/** Entry bundles carry uint16 length prefixes (C2SP tlog-tiles), so a body must fit in one. */
+const MAX_BODY_BYTES = MAX_BUNDLE_ENTRY_SIZE;
 
 /** The tree size a tile or bundle needs: the index just past its last leaf. */
 function tileEnd(level: number, index: number, width: number): number {

@@ -11,6 +11,7 @@
 import { CodedError } from '../../core/errors.js';
 import { decode, type Node, parseJson } from '../../core/json/decode.js';
 import { decodeLogEntryResponse, type LogEntryAnon } from '../../core/rekor/entry.js';
+import { parseRetryAfter } from './retry-after.js';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -226,14 +227,6 @@ export class RekorClient {
       await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
     }
   }
-}
-
-/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  if (/^[0-9]+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function describeFetchError(error: unknown, timeoutMs: number): string {

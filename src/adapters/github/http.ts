@@ -5,8 +5,10 @@
  * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
  * the bundle stays small.
  */
+
 import { CodedError } from '../../core/errors.js';
 import { parseJson } from '../../core/json/decode.js';
+import { parseRetryAfter } from '../client/retry-after.js';
 
 export interface GitHubApiOptions {
   /** REST base, e.g. https://api.github.com or `${GITHUB_API_URL}` (GHES) or a stand-in. */
@@ -164,7 +166,8 @@ export function retryWaitMs(res: Response, attempt: number): number | undefined 
   const remaining = res.headers.get('x-ratelimit-remaining');
   const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
   if (!rateLimited && res.status < 500) return undefined;
-  if (retryAfter !== null && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter.trim()) * 1000;
+  const after = parseRetryAfter(retryAfter);
+  if (after !== undefined) return after;
   const reset = res.headers.get('x-ratelimit-reset');
   if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
     return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;

@@ -2,10 +2,12 @@
  * Rekor v1 REST routes (research/rekor-v1.md §1): shapes, status codes, headers and error bodies as Rekor
  * sends them. Handlers are thin: decode the request, call the admission check or the log, encode the answer.
  */
+
 import { toHex } from '../../core/bytes.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
 import { formatPem, formatPublicKeyPem, parsePublicKeyDer } from '../../core/keys/keys.js';
+import { DEFAULT_MAX_ATTESTATION_BYTES } from '../../core/rekor/common.js';
 import {
   type AdmitOptions,
   type AdmittedEntry,
@@ -23,8 +25,6 @@ import { errorResponse, type HttpResponse } from './status.js';
 
 /** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
 export const MAX_RETRIEVE_ITEMS = 10;
-/** Default cap on a stored DSSE envelope (issue 3 §3). */
-export const DEFAULT_MAX_ATTESTATION_BYTES = 1024 * 1024;
 
 export interface RekorV1Options {
   maxAttestationBytes?: number;

@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRetryAfter, RekorClient } from '../../../src/adapters/client/rekor-v1.js';
+import { RekorClient } from '../../../src/adapters/client/rekor-v1.js';
+import { parseRetryAfter } from '../../../src/adapters/client/retry-after.js';
 import { isCodedError } from '../../../src/core/errors.js';
 import { hashedRekordProposal, newKey, startTestServer } from './fixtures.js';
 
