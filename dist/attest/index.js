@@ -32029,7 +32029,7 @@ function publicKeyFromKeyObject(keyObject) {
     };
 }
 /** Parses one PEM `PUBLIC KEY` block (SubjectPublicKeyInfo). */
-function keys_parsePublicKeyPem(pem, what = 'public key') {
+function parsePublicKeyPem(pem, what = 'public key') {
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
         throw new CodedError('INVALID_KEY', `${what} is not a PEM "PUBLIC KEY" block`);
     }
@@ -33164,6 +33164,17 @@ function decodeEntryBody(body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/client/retry-after.ts
+/** Retry-After (shared by the Rekor and GitHub clients) as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    if (/^[0-9]+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/client/rekor-v1.ts
 /**
  * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
@@ -33174,6 +33185,7 @@ function decodeEntryBody(body) {
  * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
  * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
  */
+
 
 
 
@@ -33338,15 +33350,6 @@ class RekorClient {
             await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
         }
     }
-}
-/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    if (/^[0-9]+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function describeFetchError(error, timeoutMs) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
@@ -33913,10 +33916,9 @@ function buildTrustedRootForLog(args) {
 
 ;// CONCATENATED MODULE: ./src/adapters/files/trust.ts
 /**
- * Reading trust material from disk: Sigstore TrustedRoot files, PEM public keys, PEM signing keys. The public-good
+ * Reading trust material from disk: Sigstore TrustedRoot files and PEM signing keys. The public-good
  * root is built in (src/core/bundle/public-good-root.ts) so nothing here ever fetches a key from a log.
  */
-
 
 
 
@@ -33925,9 +33927,6 @@ const PUBLIC_GOOD_LOG_URL = 'https://rekor.sigstore.dev';
 /** A TrustedRoot file (JSON); TRUST_ROOT_MALFORMED / FILE_UNREADABLE name the file. */
 async function readTrustedRoot(path) {
     return parseTrustedRoot(parseJson(await read_readTextFile(path, 4 * 1024 * 1024), `trusted root ${path}`));
-}
-async function readPublicKey(path) {
-    return parsePublicKeyPem(await readTextFile(path, 64 * 1024), `public key ${path}`);
 }
 /** A PEM PKCS#8 signing key from a file; the error names the file, never its content. */
 async function readSigner(path) {
@@ -33942,6 +33941,7 @@ async function readSigner(path) {
  * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
  * the bundle stays small.
  */
+
 
 
 class GitHubApi {
@@ -34063,8 +34063,9 @@ function retryWaitMs(res, attempt) {
     const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
     if (!rateLimited && res.status < 500)
         return undefined;
-    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
+    const after = parseRetryAfter(retryAfter);
+    if (after !== undefined)
+        return after;
     const reset = res.headers.get('x-ratelimit-reset');
     if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
         return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;

@@ -351,7 +351,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _storage_sqlite_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6547);
 /* harmony import */ var _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1607);
 /* harmony import */ var _rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
-/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2435);
+/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3252);
 /* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3456);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4646);
 /* harmony import */ var _tiles_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3368);
@@ -433,7 +433,7 @@ async function startLogServer(options) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
     }
     const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__.AdmissionPool(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads });
-    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRekorV1 */ .OD)(router, log, {
+    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRekorV1 */ .O)(router, log, {
         ...(options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes }),
         admit: (body, opts) => admission.admit(body, opts),
     });
@@ -537,19 +537,20 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OD: () => (/* binding */ registerRekorV1)
+/* harmony export */   O: () => (/* binding */ registerRekorV1)
 /* harmony export */ });
-/* unused harmony exports MAX_RETRIEVE_ITEMS, DEFAULT_MAX_ATTESTATION_BYTES */
+/* unused harmony export MAX_RETRIEVE_ITEMS */
 /* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
 /* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
-/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8753);
-/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6965);
-/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(420);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2812);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4646);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3276);
+/* harmony import */ var _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3046);
+/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8753);
+/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6965);
+/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(420);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2812);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4646);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3276);
 /**
  * Rekor v1 REST routes (research/rekor-v1.md §1): shapes, status codes, headers and error bodies as Rekor
  * sends them. Handlers are thin: decode the request, call the admission check or the log, encode the answer.
@@ -564,13 +565,12 @@ __webpack_async_result__();
 
 
 
+
 /** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
 const MAX_RETRIEVE_ITEMS = 10;
-/** Default cap on a stored DSSE envelope (issue 3 §3). */
-const DEFAULT_MAX_ATTESTATION_BYTES = 1024 * 1024;
 const ENTRY_PATH = '/api/v1/log/entries';
 function registerRekorV1(router, log, options = {}) {
-    const maxAttestationBytes = options.maxAttestationBytes ?? DEFAULT_MAX_ATTESTATION_BYTES;
+    const maxAttestationBytes = options.maxAttestationBytes ?? _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_ATTESTATION_BYTES */ .af;
     router
         .get('/ping', () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'pong' }))
         .get('/api/v1/log', (req) => getLogInfo(log, req))
@@ -594,7 +594,7 @@ function checkTreeId(log, req) {
 function getLogInfo(log, req) {
     checkTreeId(log, req);
     const head = log.head();
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, {
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, {
         rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash),
         signedTreeHead: head.checkpoint,
         treeID: log.treeId,
@@ -611,8 +611,8 @@ function getPublicKey(log, req) {
 }
 function getLogProof(log, req) {
     checkTreeId(log, req);
-    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
-    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
+    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
+    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
     if (firstSize > lastSize) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `firstSize(${firstSize}) must be less than lastSize(${lastSize})`);
     }
@@ -622,14 +622,14 @@ function getLogProof(log, req) {
     }
     const hashes = log.consistencyProof(firstSize, lastSize);
     // Rekor (Trillian) returns the CURRENT root here; clients verify against their own newer checkpoint.
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
 }
 function entryMap(view) {
     return { [view.uuid]: view.entry };
 }
 async function createLogEntry(log, req, maxAttestationBytes, admit) {
     const opts = { maxAttestationBytes };
-    const admitted = admit === undefined ? (0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .admitEntryBody */ .yR)(req.body, opts) : await admit(req.body, opts);
+    const admitted = admit === undefined ? (0,_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .admitEntryBody */ .yR)(req.body, opts) : await admit(req.body, opts);
     let view;
     try {
         view = await log.add(admitted);
@@ -638,10 +638,10 @@ async function createLogEntry(log, req, maxAttestationBytes, admit) {
         const uuid = duplicateUuid(error);
         if (uuid === undefined)
             throw error;
-        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
+        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_10__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
         return { ...response, headers: { ...response.headers, location: `${ENTRY_PATH}/${uuid}` } };
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
 }
 function duplicateUuid(error) {
     if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || error.code !== 'DUPLICATE_ENTRY')
@@ -652,23 +652,23 @@ function duplicateUuid(error) {
 /** Rekor answers a missing entry with 404, no body and no Content-Type. */
 const NOT_FOUND_EMPTY = { status: 404, headers: { 'x-provlog-error': 'NOT_FOUND' } };
 function getEntryByIndex(log, req) {
-    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
+    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
     const view = log.entryByIndex(index);
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 /** Looks an entry up by a 64- or 80-hex ID (any case, as Rekor's path regex allows); undefined if absent. */
 function findByUuid(log, raw) {
-    const id = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEntryId */ .Vm)(raw);
+    const id = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEntryId */ .Vm)(raw);
     if (id.treeId !== undefined && id.treeId !== log.treeId)
         return undefined;
     return log.entryByUuid(id.leafHash);
 }
 function getEntryByUuid(log, req) {
     const view = findByUuid(log, req.params[0] ?? '');
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 function searchLogQuery(log, req, maxAttestationBytes) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
         'entryUUIDs',
         'logIndexes',
         'entries',
@@ -678,7 +678,7 @@ function searchLogQuery(log, req, maxAttestationBytes) {
     const proposed = root.optional('entries')?.array() ?? [];
     const total = uuids.length + indexes.length + proposed.length;
     if (total > MAX_RETRIEVE_ITEMS) {
-        return (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
+        return (0,_status_js__WEBPACK_IMPORTED_MODULE_10__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
     }
     const found = [];
     for (const node of uuids)
@@ -688,19 +688,19 @@ function searchLogQuery(log, req, maxAttestationBytes) {
     for (const node of proposed) {
         let body;
         try {
-            body = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .admitProposedEntry */ .Md)(node.value, { maxAttestationBytes }).body;
+            body = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .admitProposedEntry */ .Md)(node.value, { maxAttestationBytes }).body;
         }
         catch (error) {
-            (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .withPrefix */ .Fe)(error, `${node.path}: `);
+            (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .withPrefix */ .Fe)(error, `${node.path}: `);
         }
-        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .entryUuid */ .G4)(body)));
+        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryUuid */ .G4)(body)));
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
 }
 const HASH_RE = /^(?:(sha256:)?[0-9a-f]{64}|sha1:[0-9a-f]{40}|sha512:[0-9a-f]{128})$/;
 const KEY_FORMATS = ['pgp', 'x509', 'minisign', 'ssh', 'tuf'];
 function searchIndex(log, req) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
         'email',
         'subject',
         'publicKey',
@@ -745,7 +745,7 @@ function searchIndex(log, req) {
     else {
         uuids = [...new Set(results.flat())];
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, uuids);
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, uuids);
 }
 /**
  * The index key of a public key or certificate (PEM, or DER SPKI): hex SHA-256 of its canonical PEM, computed by
@@ -755,13 +755,13 @@ function publicKeyIndexKey(content) {
     const what = 'SearchIndex.publicKey.content';
     const text = Buffer.from(content).toString('latin1');
     const pem = text.includes('-----BEGIN') ? text : (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('PUBLIC KEY', (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKeyDer */ .f)(content, what).spki);
-    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVerifierPem */ .I$)(pem, what));
+    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVerifierPem */ .I$)(pem, what));
 }
 
 
 /***/ }),
 
-/***/ 2435:
+/***/ 3252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -788,7 +788,7 @@ var keys_keys = __webpack_require__(8670);
 var hashedrekord = __webpack_require__(3027);
 // EXTERNAL MODULE: ./src/core/rekor/verifier.ts
 var rekor_verifier = __webpack_require__(6965);
-;// CONCATENATED MODULE: ./src/adapters/http/hashedrekord-v2.ts
+;// CONCATENATED MODULE: ./src/core/rekor/hashedrekord-v2.ts
 /**
  * Admission of a Rekor v2 `hashedRekordRequestV002` (research/tiles-perf.md §1.2): a signature over a digest,
  * the verifier given as DER (SPKI or certificate) with explicit `keyDetails`. The logged body is the JCS of
@@ -1940,7 +1940,7 @@ __webpack_require__.d(__webpack_exports__, {
   bg: () => (/* binding */ TransparencyLog)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BATCH, DEFAULT_MAX_PENDING, MAX_BODY_BYTES
+// UNUSED EXPORTS: DEFAULT_MAX_BATCH, DEFAULT_MAX_PENDING
 
 // EXTERNAL MODULE: ./src/core/bytes.ts
 var bytes = __webpack_require__(9596);
@@ -2485,8 +2485,8 @@ class Sequencer {
 
 const DEFAULT_MAX_BATCH = 512;
 const DEFAULT_MAX_PENDING = 4096;
-/** Entry bundles carry uint16 length prefixes (C2SP tlog-tiles), so a body must fit in 65,535 bytes. */
-const MAX_BODY_BYTES = 0xffff;
+/** Entry bundles carry uint16 length prefixes (C2SP tlog-tiles), so a body must fit in one. */
+const MAX_BODY_BYTES = MAX_BUNDLE_ENTRY_SIZE;
 /** The tree size a tile or bundle needs: the index just past its last leaf. */
 function tileEnd(level, index, width) {
     return (index * layout/* TILE_WIDTH */.KP + width) * layout/* TILE_WIDTH */.KP ** level;

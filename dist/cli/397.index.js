@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ RekorClient)
 /* harmony export */ });
-/* unused harmony export parseRetryAfter */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1462);
 /* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8753);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9611);
 /**
  * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
  * and full jitter on 5xx / 408 / 429 / timeouts / network errors (honouring Retry-After), 409 adoption of the
@@ -21,6 +21,7 @@ export const modules = {
  * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
  * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
  */
+
 
 
 
@@ -171,7 +172,7 @@ class RekorClient {
                 if (!RETRYABLE_STATUS.has(res.status))
                     return { status: res.status, headers: res.headers, text };
                 lastProblem = `HTTP ${res.status}${serverMessage(text) ? `: ${serverMessage(text)}` : ''}`;
-                retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+                retryAfterMs = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .m)(res.headers.get('retry-after'));
             }
             catch (error) {
                 lastProblem = describeFetchError(error, this.timeoutMs);
@@ -185,15 +186,6 @@ class RekorClient {
             await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
         }
     }
-}
-/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    if (/^[0-9]+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function describeFetchError(error, timeoutMs) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
@@ -255,6 +247,25 @@ function conflictUuid(res) {
     if (fromMessage !== undefined)
         return fromMessage;
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('LOG_RESPONSE_INVALID', 'the log answered 409 without naming the existing entry');
+}
+
+
+/***/ }),
+
+/***/ 9611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/** Retry-After (shared by the Rekor and GitHub clients) as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    if (/^[0-9]+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 

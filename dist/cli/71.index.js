@@ -26,6 +26,8 @@ var read = __webpack_require__(4402);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/json/decode.ts
 var json_decode = __webpack_require__(1462);
+// EXTERNAL MODULE: ./src/adapters/client/retry-after.ts
+var retry_after = __webpack_require__(9611);
 ;// CONCATENATED MODULE: ./src/adapters/github/http.ts
 /**
  * A small GitHub REST client over fetch: bearer token, JSON in and out, Link-header pagination, retries
@@ -34,6 +36,7 @@ var json_decode = __webpack_require__(1462);
  * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
  * the bundle stays small.
  */
+
 
 
 class GitHubApi {
@@ -155,8 +158,9 @@ function retryWaitMs(res, attempt) {
     const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
     if (!rateLimited && res.status < 500)
         return undefined;
-    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
+    const after = (0,retry_after/* parseRetryAfter */.m)(retryAfter);
+    if (after !== undefined)
+        return after;
     const reset = res.headers.get('x-ratelimit-reset');
     if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
         return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;

@@ -819,9 +819,9 @@ function nodeHash(left, right) {
 /* harmony export */   Gd: () => (/* binding */ attestationWithin),
 /* harmony export */   K_: () => (/* binding */ decodePemText),
 /* harmony export */   YO: () => (/* binding */ statementIndexKeys),
+/* harmony export */   af: () => (/* binding */ DEFAULT_MAX_ATTESTATION_BYTES),
 /* harmony export */   sn: () => (/* binding */ decodeSha256)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ATTESTATION_BYTES */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _intoto_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5234);
 /** Helpers shared by the Rekor entry kinds: search-index keys, attestation storage, small field decoders. */

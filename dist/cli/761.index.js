@@ -10,17 +10,14 @@ export const modules = {
 /* harmony export */   Pu: () => (/* binding */ PUBLIC_GOOD_LOG_URL),
 /* harmony export */   gv: () => (/* binding */ readTrustedRoot)
 /* harmony export */ });
-/* unused harmony export readPublicKey */
 /* harmony import */ var _core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8585);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1462);
-/* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
-/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9825);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4402);
+/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9825);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4402);
 /**
- * Reading trust material from disk: Sigstore TrustedRoot files, PEM public keys, PEM signing keys. The public-good
+ * Reading trust material from disk: Sigstore TrustedRoot files and PEM signing keys. The public-good
  * root is built in (src/core/bundle/public-good-root.ts) so nothing here ever fetches a key from a log.
  */
-
 
 
 
@@ -28,14 +25,11 @@ export const modules = {
 const PUBLIC_GOOD_LOG_URL = 'https://rekor.sigstore.dev';
 /** A TrustedRoot file (JSON); TRUST_ROOT_MALFORMED / FILE_UNREADABLE name the file. */
 async function readTrustedRoot(path) {
-    return (0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTrustedRoot */ .t1)((0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(await (0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, 4 * 1024 * 1024), `trusted root ${path}`));
-}
-async function readPublicKey(path) {
-    return parsePublicKeyPem(await readTextFile(path, 64 * 1024), `public key ${path}`);
+    return (0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTrustedRoot */ .t1)((0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(await (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, 4 * 1024 * 1024), `trusted root ${path}`));
 }
 /** A PEM PKCS#8 signing key from a file; the error names the file, never its content. */
 async function readSigner(path) {
-    return (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_3__/* .signerFromPem */ .jM)(await (0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, 64 * 1024), `signing key ${path}`);
+    return (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .signerFromPem */ .jM)(await (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, 64 * 1024), `signing key ${path}`);
 }
 
 

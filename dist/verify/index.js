@@ -61719,6 +61719,17 @@ function decodeEntryBody(body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/client/retry-after.ts
+/** Retry-After (shared by the Rekor and GitHub clients) as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    if (/^[0-9]+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/client/rekor-v1.ts
 /**
  * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
@@ -61729,6 +61740,7 @@ function decodeEntryBody(body) {
  * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
  * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
  */
+
 
 
 
@@ -61894,15 +61906,6 @@ class RekorClient {
         }
     }
 }
-/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    if (/^[0-9]+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 function describeFetchError(error, timeoutMs) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
         return `no answer within ${timeoutMs} ms`;
@@ -62038,6 +62041,7 @@ function reason(cause) {
  */
 
 
+
 class GitHubApi {
     baseUrl;
     token;
@@ -62157,8 +62161,9 @@ function retryWaitMs(res, attempt) {
     const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
     if (!rateLimited && res.status < 500)
         return undefined;
-    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
+    const after = parseRetryAfter(retryAfter);
+    if (after !== undefined)
+        return after;
     const reset = res.headers.get('x-ratelimit-reset');
     if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
         return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;

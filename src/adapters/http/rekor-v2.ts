@@ -7,7 +7,7 @@
 import { formatTlogEntry, tlogEntryFromRekor } from '../../core/bundle/codec.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
-import { admitHashedRekordV2 } from './hashedrekord-v2.js';
+import { admitHashedRekordV2 } from '../../core/rekor/hashedrekord-v2.js';
 import type { LogApi, LogEntryView } from './log-api.js';
 import { readJsonBody, withPrefix } from './request.js';
 import type { HttpRequest, Router } from './router.js';

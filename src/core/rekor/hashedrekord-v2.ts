@@ -4,14 +4,14 @@
  * `{apiVersion:"0.0.2", kind:"hashedrekord", spec:{hashedRekordV002:{data, signature}}}`.
  * Pure (no I/O); it lives beside the v2 route because only that route needs it (candidate for core/rekor).
  */
-import { toBase64, toHex } from '../../core/bytes.js';
-import { CodedError } from '../../core/errors.js';
-import { canonicalJsonBytes } from '../../core/json/canonical.js';
-import type { Node } from '../../core/json/decode.js';
-import { formatPem, type HashAlgorithm, type KeyAlgorithm, verifyDigestSignature } from '../../core/keys/keys.js';
-import type { AdmittedEntry } from '../../core/rekor/entry.js';
-import { checkHashedRekordAlgorithm } from '../../core/rekor/hashedrekord.js';
-import { keyIndexKey, parseVerifierPem } from '../../core/rekor/verifier.js';
+import { toBase64, toHex } from '../bytes.js';
+import { CodedError } from '../errors.js';
+import { canonicalJsonBytes } from '../json/canonical.js';
+import type { Node } from '../json/decode.js';
+import { formatPem, type HashAlgorithm, type KeyAlgorithm, verifyDigestSignature } from '../keys/keys.js';
+import type { AdmittedEntry } from './entry.js';
+import { checkHashedRekordAlgorithm } from './hashedrekord.js';
+import { keyIndexKey, parseVerifierPem } from './verifier.js';
 
 /** Rekor v2's default allow-list (protobuf-specs PublicKeyDetails names). Pure Ed25519 is not allowed. */
 const KEY_DETAILS: Record<string, { algorithm: KeyAlgorithm; hash: HashAlgorithm }> = {
