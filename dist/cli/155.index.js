@@ -152,7 +152,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _adapters_client_rekor_v1_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2427);
+/* harmony import */ var _adapters_client_rekor_v1_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7319);
 /* harmony import */ var _adapters_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9825);
 /* harmony import */ var _adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9922);
 /* harmony import */ var _adapters_github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3589);

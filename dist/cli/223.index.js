@@ -1,5 +1,5 @@
 export const id = 223;
-export const ids = [223,607];
+export const ids = [223];
 export const modules = {
 
 /***/ 9825:
@@ -32,298 +32,6 @@ function signerFromPem(pem, what) {
 function generatePrivateKeyPem(algorithm = 'ecdsa-p256') {
     const { privateKey } = algorithm === 'ed25519' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
     return (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPrivateKeyPem */ .OJ)((0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKeyPem */ .G)(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()));
-}
-
-
-/***/ }),
-
-/***/ 1607:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AdmissionPool: () => (/* binding */ AdmissionPool),
-/* harmony export */   DEFAULT_MAX_PENDING_ADMISSIONS: () => (/* binding */ DEFAULT_MAX_PENDING_ADMISSIONS)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(420);
-/**
- * Entry admission on worker threads (issue 3 §9): JSON decoding, signature checks and canonicalization are pure
- * and CPU-bound, so the event loop hands them to `availableParallelism() - 1` workers (at least one) and keeps
- * HTTP, sequencing and SQLite to itself. Answers are exactly what admission.ts gives inline; if a worker cannot
- * start or dies, its requests (and later ones, when none is left) are admitted inline instead: slower, same result.
- *
- * How a worker finds the code: this module starts workers on ITS OWN file (`import.meta.url`) and, inside a
- * worker it recognises by `workerData`, serves admissions and then holds its top-level await forever. That works
- * from TypeScript sources (tsx, vitest: the worker registers tsx first) and from the ncc CLI bundle, where the
- * worker starts on the CLI entry and src/cli/index.ts imports this module instead of running a command when it
- * is not on the main thread (see startWorker).
- */
-
-
-
-
-
-
-
-const WORKER_KIND = 'provlog-admission';
-/** Sent once by a worker when its code has loaded; until then its share is admitted inline. */
-const READY = 'ready';
-function isAdmissionWorker() {
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData;
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.isMainThread && typeof data === 'object' && data !== null && 'kind' in data && data.kind === WORKER_KIND;
-}
-if (isAdmissionWorker() && node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort !== null) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort;
-    port.on('message', (message) => {
-        if (!(0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .isAdmitRequest */ .d$)(message))
-            return;
-        const reply = (0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .answerAdmitRequest */ .bJ)(message);
-        try {
-            port.postMessage(reply);
-        }
-        catch {
-            // Details that cannot be cloned (never expected): keep the code and message.
-            port.postMessage(reply.ok ? reply : { id: reply.id, ok: false, code: reply.code, message: reply.message });
-        }
-    });
-    port.postMessage(READY);
-    // Hold every importer (in the bundle: the rest of the program, the CLI included) until the thread ends.
-    await new Promise(() => { });
-}
-const DEFAULT_MAX_PENDING_ADMISSIONS = 4096;
-/** Entry admission spread over worker threads; `admit` behaves like admitEntryBody, asynchronously. */
-class AdmissionPool {
-    slots = [];
-    nextId = 1;
-    waiting = 0;
-    closed = false;
-    maxPending;
-    constructor(options = {}) {
-        const threads = options.threads ?? Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1);
-        this.maxPending = options.maxPending ?? DEFAULT_MAX_PENDING_ADMISSIONS;
-        for (let i = 0; i < threads; i++) {
-            try {
-                const worker = startWorker();
-                if (worker === undefined)
-                    break;
-                this.slots.push(this.startSlot(worker));
-            }
-            catch {
-                break; // no workers here (e.g. a restricted runtime): admit inline
-            }
-        }
-    }
-    /** Threads currently able to take work. */
-    get readyThreads() {
-        return this.slots.filter((s) => s.ready && !s.dead).length;
-    }
-    admit(body, opts) {
-        const slot = this.pick();
-        if (slot === undefined)
-            return Promise.resolve().then(() => (0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .admitEntryBody */ .yR)(body, opts));
-        if (this.waiting >= this.maxPending) {
-            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CodedError */ .AK('QUEUE_FULL', `${this.maxPending} entries are waiting for admission; retry shortly`, {
-                details: { maxPending: this.maxPending },
-            }));
-        }
-        return new Promise((resolve, reject) => {
-            const id = this.nextId++;
-            slot.inflight.set(id, { body, opts, resolve, reject });
-            this.waiting++;
-            // The body is copied (not transferred): request bodies may share Node's pooled buffer memory.
-            slot.worker.postMessage({ id, body, maxAttestationBytes: opts.maxAttestationBytes });
-        });
-    }
-    /** Stops the workers; admissions still in flight finish inline. Idempotent. */
-    async close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        await Promise.all(this.slots.map(async (slot) => {
-            slot.dead = true;
-            this.finishInline(slot);
-            await slot.worker.terminate();
-        }));
-    }
-    /** The ready worker with the least work, or undefined to admit inline. */
-    pick() {
-        if (this.closed)
-            return undefined;
-        let best;
-        for (const slot of this.slots) {
-            if (!slot.ready || slot.dead)
-                continue;
-            if (best === undefined || slot.inflight.size < best.inflight.size)
-                best = slot;
-        }
-        return best;
-    }
-    startSlot(worker) {
-        const slot = { worker, ready: false, dead: false, inflight: new Map() };
-        worker.unref(); // an idle pool never keeps the process alive
-        worker.on('message', (message) => {
-            if (message === READY) {
-                slot.ready = !slot.dead;
-                return;
-            }
-            if (!(0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .isAdmitReply */ .yB)(message))
-                return;
-            this.settle(slot, message);
-        });
-        const fail = () => {
-            slot.dead = true;
-            this.finishInline(slot);
-        };
-        worker.on('error', fail);
-        worker.on('exit', fail);
-        return slot;
-    }
-    settle(slot, reply) {
-        const job = slot.inflight.get(reply.id);
-        if (job === undefined)
-            return;
-        slot.inflight.delete(reply.id);
-        this.waiting--;
-        if (reply.ok)
-            job.resolve(reply.entry);
-        else
-            job.reject((0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .errorFromReply */ .hZ)(reply));
-    }
-    /** A worker is gone: what it still owed is admitted here (admission is pure, so redoing it is safe). */
-    finishInline(slot) {
-        for (const job of slot.inflight.values()) {
-            this.waiting--;
-            try {
-                job.resolve((0,_admission_js__WEBPACK_IMPORTED_MODULE_6__/* .admitEntryBody */ .yR)(job.body, job.opts));
-            }
-            catch (error) {
-                job.reject(error);
-            }
-        }
-        slot.inflight.clear();
-    }
-}
-/**
- * A worker that ends up evaluating this very module (see the header), or undefined when there is no way here.
- * - TypeScript sources (tsx, vitest): Node cannot load TypeScript itself and workers do not inherit loader
- *   hooks, so the worker registers tsx and imports this file.
- * - This module's own file (a bundle that holds it in its entry file): the file as is.
- * - The ncc CLI bundle, where `provlog serve` is a lazily loaded chunk (NNN.index.js) beside the CLI entry
- *   index.js: the worker runs the entry, which on a worker thread imports only this module (src/cli/index.ts).
- */
-function startWorker() {
-    const self = new URL(import.meta.url);
-    const options = { workerData: { kind: WORKER_KIND } };
-    if (self.pathname.endsWith('.ts')) {
-        const source = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(self.href)}); })`;
-        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(source, { ...options, eval: true });
-    }
-    if (self.protocol !== 'file:')
-        return undefined;
-    const file = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(self);
-    if (!CHUNK_RE.test((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)))
-        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(self, options);
-    const entry = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), 'index.js');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry) ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker((0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(entry), options) : undefined;
-}
-/** File names ncc gives lazily loaded chunks. */
-const CHUNK_RE = /^[0-9]+\.index\.js$/;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bJ: () => (/* binding */ answerAdmitRequest),
-/* harmony export */   d$: () => (/* binding */ isAdmitRequest),
-/* harmony export */   hZ: () => (/* binding */ errorFromReply),
-/* harmony export */   yB: () => (/* binding */ isAdmitReply),
-/* harmony export */   yR: () => (/* binding */ admitEntryBody)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8753);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2812);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3276);
-/**
- * Admission of a POSTed Rekor v1 ProposedEntry from its raw body bytes: JSON decoding, every signature checked,
- * the canonical body computed. Pure and CPU-bound (ECDSA verification is most of it), so the server may run it
- * on worker threads (admission-pool.ts); this module is what both the event loop and the workers call, and the
- * wire form below is how a worker's answer crosses the thread boundary without changing it.
- */
-
-
-
-
-/**
- * JSON errors as readJsonBody raises them; admission errors prefixed "error processing entry: " as Rekor
- * words them.
- */
-function admitEntryBody(body, opts) {
-    const json = (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonBody */ .Y2)(body);
-    try {
-        return (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .admitProposedEntry */ .Md)(json, opts);
-    }
-    catch (error) {
-        (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)(error, 'error processing entry: ');
-    }
-}
-/** Runs one request; never throws (every failure becomes an error reply). */
-function answerAdmitRequest(request) {
-    try {
-        const entry = admitEntryBody(request.body, { maxAttestationBytes: request.maxAttestationBytes });
-        return { id: request.id, ok: true, entry };
-    }
-    catch (error) {
-        const coded = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toCodedError */ .Bt)(error);
-        return {
-            id: request.id,
-            ok: false,
-            code: coded.code,
-            message: coded.message,
-            ...(coded.details === undefined ? {} : { details: coded.details }),
-        };
-    }
-}
-/** The error a failed reply stands for, as the same code, message and details the inline path throws. */
-function errorFromReply(reply) {
-    const code = isErrorCode(reply.code) ? reply.code : 'INTERNAL';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK(code, reply.message, reply.details === undefined ? {} : { details: reply.details });
-}
-function isErrorCode(code) {
-    return Object.hasOwn(_status_js__WEBPACK_IMPORTED_MODULE_3__/* .HTTP_STATUS */ .gx, code);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
-}
-/** Checks a message from a worker (our own code sent it, but the boundary is still untyped). */
-function isAdmitReply(value) {
-    if (!isRecord(value) || typeof value.id !== 'number')
-        return false;
-    if (value.ok === true)
-        return isRecord(value.entry) && value.entry.body instanceof Uint8Array;
-    return value.ok === false && typeof value.code === 'string' && typeof value.message === 'string';
-}
-function isAdmitRequest(value) {
-    return (isRecord(value) &&
-        typeof value.id === 'number' &&
-        value.body instanceof Uint8Array &&
-        (value.maxAttestationBytes === undefined || typeof value.maxAttestationBytes === 'number'));
 }
 
 
@@ -544,13 +252,14 @@ __webpack_async_result__();
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
 /* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
-/* harmony import */ var _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3046);
-/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8753);
-/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6965);
-/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(420);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2812);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4646);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3276);
+/* harmony import */ var _core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3046);
+/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2974);
+/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6965);
+/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(420);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2812);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4646);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3276);
 /**
  * Rekor v1 REST routes (research/rekor-v1.md §1): shapes, status codes, headers and error bodies as Rekor
  * sends them. Handlers are thin: decode the request, call the admission check or the log, encode the answer.
@@ -566,11 +275,12 @@ __webpack_async_result__();
 
 
 
+
 /** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
 const MAX_RETRIEVE_ITEMS = 10;
 const ENTRY_PATH = '/api/v1/log/entries';
 function registerRekorV1(router, log, options = {}) {
-    const maxAttestationBytes = options.maxAttestationBytes ?? _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_ATTESTATION_BYTES */ .af;
+    const maxAttestationBytes = options.maxAttestationBytes ?? _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_ATTESTATION_BYTES */ .af;
     router
         .get('/ping', () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'pong' }))
         .get('/api/v1/log', (req) => getLogInfo(log, req))
@@ -594,7 +304,7 @@ function checkTreeId(log, req) {
 function getLogInfo(log, req) {
     checkTreeId(log, req);
     const head = log.head();
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, {
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, {
         rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash),
         signedTreeHead: head.checkpoint,
         treeID: log.treeId,
@@ -611,8 +321,8 @@ function getPublicKey(log, req) {
 }
 function getLogProof(log, req) {
     checkTreeId(log, req);
-    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
-    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
+    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
+    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
     if (firstSize > lastSize) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `firstSize(${firstSize}) must be less than lastSize(${lastSize})`);
     }
@@ -622,14 +332,14 @@ function getLogProof(log, req) {
     }
     const hashes = log.consistencyProof(firstSize, lastSize);
     // Rekor (Trillian) returns the CURRENT root here; clients verify against their own newer checkpoint.
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
 }
 function entryMap(view) {
     return { [view.uuid]: view.entry };
 }
 async function createLogEntry(log, req, maxAttestationBytes, admit) {
     const opts = { maxAttestationBytes };
-    const admitted = admit === undefined ? (0,_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .admitEntryBody */ .yR)(req.body, opts) : await admit(req.body, opts);
+    const admitted = admit === undefined ? (0,_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .admitEntryBody */ .yR)(req.body, opts) : await admit(req.body, opts);
     let view;
     try {
         view = await log.add(admitted);
@@ -638,10 +348,10 @@ async function createLogEntry(log, req, maxAttestationBytes, admit) {
         const uuid = duplicateUuid(error);
         if (uuid === undefined)
             throw error;
-        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_10__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
+        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_11__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
         return { ...response, headers: { ...response.headers, location: `${ENTRY_PATH}/${uuid}` } };
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
 }
 function duplicateUuid(error) {
     if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || error.code !== 'DUPLICATE_ENTRY')
@@ -652,23 +362,23 @@ function duplicateUuid(error) {
 /** Rekor answers a missing entry with 404, no body and no Content-Type. */
 const NOT_FOUND_EMPTY = { status: 404, headers: { 'x-provlog-error': 'NOT_FOUND' } };
 function getEntryByIndex(log, req) {
-    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
+    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
     const view = log.entryByIndex(index);
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 /** Looks an entry up by a 64- or 80-hex ID (any case, as Rekor's path regex allows); undefined if absent. */
 function findByUuid(log, raw) {
-    const id = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEntryId */ .Vm)(raw);
+    const id = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEntryId */ .Vm)(raw);
     if (id.treeId !== undefined && id.treeId !== log.treeId)
         return undefined;
     return log.entryByUuid(id.leafHash);
 }
 function getEntryByUuid(log, req) {
     const view = findByUuid(log, req.params[0] ?? '');
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 function searchLogQuery(log, req, maxAttestationBytes) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
         'entryUUIDs',
         'logIndexes',
         'entries',
@@ -678,7 +388,7 @@ function searchLogQuery(log, req, maxAttestationBytes) {
     const proposed = root.optional('entries')?.array() ?? [];
     const total = uuids.length + indexes.length + proposed.length;
     if (total > MAX_RETRIEVE_ITEMS) {
-        return (0,_status_js__WEBPACK_IMPORTED_MODULE_10__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
+        return (0,_status_js__WEBPACK_IMPORTED_MODULE_11__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
     }
     const found = [];
     for (const node of uuids)
@@ -688,19 +398,19 @@ function searchLogQuery(log, req, maxAttestationBytes) {
     for (const node of proposed) {
         let body;
         try {
-            body = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .admitProposedEntry */ .Md)(node.value, { maxAttestationBytes }).body;
+            body = (0,_core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__/* .admitProposedEntry */ .M)(node.value, { maxAttestationBytes }).body;
         }
         catch (error) {
-            (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .withPrefix */ .Fe)(error, `${node.path}: `);
+            (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .withPrefix */ .Fe)(error, `${node.path}: `);
         }
-        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryUuid */ .G4)(body)));
+        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .entryUuid */ .G4)(body)));
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
 }
 const HASH_RE = /^(?:(sha256:)?[0-9a-f]{64}|sha1:[0-9a-f]{40}|sha512:[0-9a-f]{128})$/;
 const KEY_FORMATS = ['pgp', 'x509', 'minisign', 'ssh', 'tuf'];
 function searchIndex(log, req) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
         'email',
         'subject',
         'publicKey',
@@ -745,7 +455,7 @@ function searchIndex(log, req) {
     else {
         uuids = [...new Set(results.flat())];
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonResponse */ .Yf)(200, uuids);
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, uuids);
 }
 /**
  * The index key of a public key or certificate (PEM, or DER SPKI): hex SHA-256 of its canonical PEM, computed by
@@ -755,7 +465,7 @@ function publicKeyIndexKey(content) {
     const what = 'SearchIndex.publicKey.content';
     const text = Buffer.from(content).toString('latin1');
     const pem = text.includes('-----BEGIN') ? text : (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('PUBLIC KEY', (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKeyDer */ .f)(content, what).spki);
-    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVerifierPem */ .I$)(pem, what));
+    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVerifierPem */ .I$)(pem, what));
 }
 
 
@@ -782,6 +492,8 @@ var decode = __webpack_require__(1462);
 var bytes = __webpack_require__(9596);
 // EXTERNAL MODULE: ./src/core/json/canonical.ts
 var canonical = __webpack_require__(7228);
+// EXTERNAL MODULE: ./src/core/keys/digest-signature.ts
+var digest_signature = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/core/keys/keys.ts
 var keys_keys = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/rekor/hashedrekord.ts
@@ -795,6 +507,7 @@ var rekor_verifier = __webpack_require__(6965);
  * `{apiVersion:"0.0.2", kind:"hashedrekord", spec:{hashedRekordV002:{data, signature}}}`.
  * Pure (no I/O); it lives beside the v2 route because only that route needs it (candidate for core/rekor).
  */
+
 
 
 
@@ -847,7 +560,7 @@ function admitHashedRekordV2(request) {
     if (digest.byteLength !== DIGEST_BYTES[details.hash]) {
         req.get('digest').fail(`expected a ${DIGEST_BYTES[details.hash]}-byte ${details.hash} digest`);
     }
-    if (!(0,keys_keys/* verifyDigestSignature */.Ew)(verifier.key, digest, details.hash, signature)) {
+    if (!(0,digest_signature/* verifyDigestSignature */.E)(verifier.key, digest, details.hash, signature)) {
         throw new errors/* CodedError */.AK('ENTRY_SIGNATURE_INVALID', `${sigNode.path}.content: signature does not verify over the digest`);
     }
     const body = (0,canonical/* canonicalJsonBytes */.q)({
@@ -931,71 +644,6 @@ function formatTransparencyLogEntryV2(view) {
     }
     const { inclusionPromise: _set, ...rest } = entry;
     return (0,codec/* formatTlogEntry */.Id)({ ...rest, integratedTime: 0 });
-}
-
-
-/***/ }),
-
-/***/ 2812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ah: () => (/* binding */ queryInt),
-/* harmony export */   Fe: () => (/* binding */ withPrefix),
-/* harmony export */   Y2: () => (/* binding */ parseJsonBody),
-/* harmony export */   nE: () => (/* binding */ readJsonBody)
-/* harmony export */ });
-/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
-/** Decoding of request parts shared by the route modules: JSON bodies (depth-capped) and strict query integers. */
-
-
-
-/** Parses a request body as JSON: strict UTF-8, depth-capped before JSON.parse (INVALID_ENCODING / INVALID_JSON). */
-function readJsonBody(request, maxDepth = _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_DEPTH */ .J) {
-    return parseJsonBody(request.body, maxDepth);
-}
-/** readJsonBody on the raw bytes (what an admission worker receives). */
-function parseJsonBody(body, maxDepth = _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_DEPTH */ .J) {
-    if (body.byteLength === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INVALID_JSON', 'request body is empty; expected JSON');
-    const text = (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUtf8 */ .ar)(body, 'request body');
-    return (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text, 'request body', maxDepth);
-}
-/**
- * A decimal query parameter (`^[0-9]+$`, a safe integer, at least `min`), as Rekor's swagger declares them.
- * Returns undefined when absent and not required.
- */
-function queryInt(request, name, options = {}) {
-    const all = request.query.getAll(name);
-    if (all.length === 0) {
-        if (options.required)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `query parameter ${name} is required`);
-        return undefined;
-    }
-    const [raw] = all;
-    if (all.length > 1 || raw === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `query parameter ${name} is repeated`);
-    if (!/^[0-9]{1,16}$/.test(raw)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `query parameter ${name} must be a non-negative decimal integer`);
-    }
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `query parameter ${name} is too large`);
-    const min = options.min ?? 0;
-    if (value < min)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `query parameter ${name} must be at least ${min}`);
-    return value;
-}
-/** Re-raises a coded error with a prefix on its message (Rekor: "error processing entry: …"). */
-function withPrefix(error, prefix, fallback = 'INTERNAL') {
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(error.code, `${prefix}${error.message}`, { cause: error, details: error.details });
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(fallback, `${prefix}${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-    });
 }
 
 
@@ -1215,134 +863,6 @@ function jsonResponse(status, value, headers = {}) {
     };
 }
 
-
-
-/***/ }),
-
-/***/ 3276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V_: () => (/* binding */ responseForError),
-/* harmony export */   gx: () => (/* binding */ HTTP_STATUS),
-/* harmony export */   yj: () => (/* binding */ errorResponse)
-/* harmony export */ });
-/* unused harmony exports RETRY_AFTER_SECONDS, httpStatusFor, notFoundError */
-/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/**
- * The ONE table from ErrorCode to HTTP status for the log server, and the Rekor error body.
- *
- * Rekor v1 answers every failure with `{"code": <HTTP status>, "message": "..."}` (research/rekor-v1.md §1,
- * go-openapi `Error`); clients key off the HTTP status, sigstore-js shows `message`. We keep that shape and add
- * our own code in the `X-Provlog-Error` header so tests and our client can tell failures apart without parsing
- * messages. Every code a request can provoke maps to a 4xx: a client mistake is never a 500.
- */
-
-
-const HTTP_STATUS = {
-    // input decoding
-    INVALID_JSON: 400,
-    INVALID_FIELD: 400,
-    INVALID_ENCODING: 400,
-    INVALID_KEY: 400,
-    UNSUPPORTED_KEY: 400,
-    TOO_LARGE: 413,
-    // merkle
-    INDEX_OUT_OF_RANGE: 400,
-    INCLUSION_PROOF_INVALID: 400,
-    CONSISTENCY_PROOF_INVALID: 400,
-    // notes
-    NOTE_MALFORMED: 400,
-    CHECKPOINT_MALFORMED: 400,
-    NOTE_SIGNATURE_INVALID: 400,
-    NOTE_NOT_SIGNED: 400,
-    // DSSE / in-toto
-    DSSE_MALFORMED: 400,
-    DSSE_SIGNATURE_INVALID: 400,
-    STATEMENT_MALFORMED: 400,
-    // Rekor entries
-    ENTRY_MALFORMED: 400,
-    ENTRY_KIND_UNSUPPORTED: 400,
-    ENTRY_SIGNATURE_INVALID: 400,
-    ENTRY_ID_MALFORMED: 400,
-    // bundles and trust roots (not raised by the server; a request carrying one is still a client mistake)
-    BUNDLE_MALFORMED: 400,
-    BUNDLE_MEDIA_TYPE_UNSUPPORTED: 400,
-    TRUST_ROOT_MALFORMED: 400,
-    TLOG_ENTRY_MISSING: 400,
-    TLOG_UNKNOWN_LOG: 400,
-    TLOG_KEY_NOT_VALID_AT_TIME: 400,
-    TLOG_SET_INVALID: 400,
-    TLOG_PROOF_MISSING: 400,
-    TLOG_INCLUSION_INVALID: 400,
-    TLOG_CHECKPOINT_INVALID: 400,
-    TLOG_BODY_MISMATCH: 400,
-    TLOG_INTEGRATED_TIME_INVALID: 400,
-    ARTIFACT_DIGEST_MISMATCH: 400,
-    SIGNATURE_INVALID: 400,
-    KEY_UNTRUSTED: 400,
-    CERT_CHAIN_INVALID: 400,
-    CERT_NOT_VALID_AT_TIME: 400,
-    SCT_INVALID: 400,
-    IDENTITY_MISMATCH: 400,
-    TIMESTAMP_INVALID: 400,
-    POLICY_MALFORMED: 400,
-    POLICY_VIOLATION: 400,
-    SPLIT_VIEW: 400,
-    // the log server
-    NOT_FOUND: 404,
-    DUPLICATE_ENTRY: 409,
-    BAD_REQUEST: 400,
-    METHOD_NOT_ALLOWED: 405,
-    QUEUE_FULL: 503,
-    SHUTTING_DOWN: 503,
-    STORAGE_CORRUPT: 500,
-    STORAGE_FAILURE: 500,
-    // clients of remote services (the server never raises these for a request)
-    LOG_UNREACHABLE: 502,
-    LOG_RESPONSE_INVALID: 502,
-    LOG_REJECTED: 400,
-    GITHUB_API_ERROR: 502,
-    GITHUB_PERMISSION: 403,
-    RELEASE_NOT_FOUND: 404,
-    RELEASE_IMMUTABLE: 409,
-    OIDC_TOKEN_INVALID: 400,
-    // entry points
-    USAGE: 400,
-    FILE_UNREADABLE: 500,
-    NO_SUBJECTS: 400,
-    SIGNING_KEY_MISSING: 500,
-    INTERNAL: 500,
-};
-/** Seconds a client should wait before retrying a 503 (write queue full, or shutting down). */
-const RETRY_AFTER_SECONDS = 1;
-function httpStatusFor(code) {
-    return HTTP_STATUS[code];
-}
-/** A Rekor error response for a status and message, with our code in a header. */
-function errorResponse(status, message, code) {
-    const headers = {
-        'content-type': 'application/json',
-        'x-provlog-error': code,
-    };
-    if (status === 503)
-        headers['retry-after'] = String(RETRY_AFTER_SECONDS);
-    return { status, headers, body: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(`${JSON.stringify({ code: status, message })}\n`) };
-}
-/**
- * Maps anything thrown by a handler to a response. Server-side faults keep their message out of the body
- * (it may name files); the caller logs them.
- */
-function responseForError(error) {
-    const coded = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toCodedError */ .Bt)(error);
-    const status = httpStatusFor(coded.code);
-    const message = status >= 500 && status !== 503 ? 'internal server error' : coded.message;
-    return errorResponse(status, message, coded.code);
-}
-function notFoundError(what) {
-    return new CodedError('NOT_FOUND', `${what} not found`);
-}
 
 
 /***/ }),
@@ -1950,8 +1470,8 @@ var errors = __webpack_require__(4296);
 var consistency = __webpack_require__(3334);
 // EXTERNAL MODULE: ./src/core/merkle/hash.ts
 var hash = __webpack_require__(304);
-// EXTERNAL MODULE: ./src/core/rekor/entry.ts + 2 modules
-var entry = __webpack_require__(8753);
+// EXTERNAL MODULE: ./src/core/rekor/entry.ts + 1 modules
+var entry = __webpack_require__(2974);
 // EXTERNAL MODULE: ./src/core/tiles/layout.ts
 var layout = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./src/core/tiles/codec.ts

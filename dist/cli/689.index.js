@@ -578,8 +578,8 @@ var errors = __webpack_require__(4296);
 var intoto_statement = __webpack_require__(5234);
 // EXTERNAL MODULE: ./src/core/note/checkpoint.ts
 var note_checkpoint = __webpack_require__(2452);
-// EXTERNAL MODULE: ./src/core/rekor/entry.ts + 2 modules
-var rekor_entry = __webpack_require__(8753);
+// EXTERNAL MODULE: ./src/core/rekor/entry.ts + 1 modules
+var rekor_entry = __webpack_require__(2974);
 // EXTERNAL MODULE: ./src/core/bundle/codec.ts + 2 modules
 var codec = __webpack_require__(6651);
 // EXTERNAL MODULE: ./src/core/keys/keys.ts
@@ -1067,6 +1067,8 @@ function verifyEmbeddedScts(leaf, issuer, ctlogs, threshold = 1) {
 
 // EXTERNAL MODULE: ./src/core/dsse/envelope.ts
 var envelope = __webpack_require__(6017);
+// EXTERNAL MODULE: ./src/core/keys/digest-signature.ts
+var digest_signature = __webpack_require__(6773);
 ;// CONCATENATED MODULE: ./src/core/verify/signature.ts
 /**
  * The signature layer of bundle verification: does the artifact match what was signed, and does the
@@ -1078,6 +1080,7 @@ var envelope = __webpack_require__(6017);
  *   an unauthenticated hint (protobuf-specs: "MUST NOT be used to verify"): it must equal the artifact's digest
  *   (conformance `message-digest-mismatch_fail`), and the signature is verified over the artifact's REAL digest.
  */
+
 
 
 
@@ -1144,7 +1147,7 @@ function verifyContentSignature(content, key, artifact) {
     if (key.algorithm === 'ed25519') {
         throw new errors/* CodedError */.AK('SIGNATURE_INVALID', 'an Ed25519 message signature covers the artifact bytes, which cannot be checked from a digest alone');
     }
-    if (!(0,keys/* verifyDigestSignature */.Ew)(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
+    if (!(0,digest_signature/* verifyDigestSignature */.E)(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
         throw new errors/* CodedError */.AK('SIGNATURE_INVALID', `the message signature does not verify over ${artifact.algorithm}:${artifact.hex} with key ${(0,keys/* fingerprint */.Rj)(key)}`);
     }
 }

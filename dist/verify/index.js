@@ -52722,7 +52722,7 @@ function toHex(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 /** Lowercase hex only unless `anyCase`; odd length or any other character is an error. */
-function bytes_fromHex(text, what = 'hex string', anyCase = false) {
+function fromHex(text, what = 'hex string', anyCase = false) {
     if (!(anyCase ? HEX_ANY_CASE_RE : HEX_RE).test(text)) {
         throw new errors_CodedError('INVALID_ENCODING', `${what} is not ${anyCase ? '' : 'lowercase '}hex`);
     }
@@ -52924,7 +52924,7 @@ class Node {
         const s = this.string();
         let out;
         try {
-            out = bytes_fromHex(s);
+            out = fromHex(s);
         }
         catch {
             return this.fail('is not lowercase hex');
@@ -53007,6 +53007,4373 @@ function leafHash(data) {
 /** Interior node = SHA-256(0x01 || left || right) (RFC 6962 §2.1). */
 function hash_nodeHash(left, right) {
     return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest());
+}
+
+;// CONCATENATED MODULE: ./src/core/keys/keys.ts
+/**
+ * Public and private keys as Sigstore uses them: PEM SubjectPublicKeyInfo / PKCS#8, ECDSA (P-256, P-384,
+ * P-521), Ed25519 and RSA (verify only). Signatures are ASN.1 DER for ECDSA, as everywhere in Sigstore.
+ * Parsing and verification use node:crypto (fast, constant-time). Verification over a precomputed digest
+ * (hashedrekord) is in digest-signature.ts, apart, because it needs @noble/curves.
+ */
+
+
+
+/** The hash each ECDSA curve is paired with in Sigstore (and the default for RSA). */
+function keys_hashForKey(algorithm) {
+    switch (algorithm) {
+        case 'ecdsa-p256':
+        case 'rsa':
+            return 'sha256';
+        case 'ecdsa-p384':
+            return 'sha384';
+        case 'ecdsa-p521':
+            return 'sha512';
+        case 'ed25519':
+            return null;
+    }
+}
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ed25519')
+        return 'ed25519';
+    if (type === 'rsa')
+        return 'rsa';
+    if (type === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve === 'prime256v1')
+            return 'ecdsa-p256';
+        if (curve === 'secp384r1')
+            return 'ecdsa-p384';
+        if (curve === 'secp521r1')
+            return 'ecdsa-p521';
+        throw new errors_CodedError('UNSUPPORTED_KEY', `ECDSA curve ${curve ?? 'unknown'} is not supported (use P-256)`);
+    }
+    throw new errors_CodedError('UNSUPPORTED_KEY', `key type ${type ?? 'unknown'} is not supported (use ECDSA P-256 or Ed25519)`);
+}
+function fromKeyObject(keyObject) {
+    const spki = new Uint8Array(keyObject.export({ type: 'spki', format: 'der' }));
+    return { algorithm: algorithmOf(keyObject), spki, keyObject };
+}
+/**
+ * A PublicKey for a KeyObject already loaded (e.g. a parsed certificate's key), without re-parsing its DER.
+ * UNSUPPORTED_KEY for key types Sigstore does not use, as parsePublicKeyDer. The SPKI is exported on first
+ * read only (OpenSSL's encoder costs about as much as a signature check, and a certificate's key rarely needs
+ * its SPKI).
+ */
+function publicKeyFromKeyObject(keyObject) {
+    if (keyObject.type !== 'public')
+        throw new errors_CodedError('INVALID_KEY', 'expected a public key');
+    const algorithm = algorithmOf(keyObject);
+    let spki;
+    return {
+        algorithm,
+        keyObject,
+        get spki() {
+            spki ??= new Uint8Array(keyObject.export({ type: 'spki', format: 'der' }));
+            return spki;
+        },
+    };
+}
+/** Parses one PEM `PUBLIC KEY` block (SubjectPublicKeyInfo). */
+function parsePublicKeyPem(pem, what = 'public key') {
+    if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
+        throw new errors_CodedError('INVALID_KEY', `${what} is not a PEM "PUBLIC KEY" block`);
+    }
+    let keyObject;
+    try {
+        keyObject = (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' });
+    }
+    catch (cause) {
+        throw new errors_CodedError('INVALID_KEY', `${what} does not parse as a PEM public key`, { cause });
+    }
+    return fromKeyObject(keyObject);
+}
+/** Parses DER SubjectPublicKeyInfo bytes (trusted roots and bundles carry these). */
+function parsePublicKeyDer(spki, what = 'public key') {
+    let keyObject;
+    try {
+        keyObject = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(spki), format: 'der', type: 'spki' });
+    }
+    catch (cause) {
+        throw new errors_CodedError('INVALID_KEY', `${what} is not a DER SubjectPublicKeyInfo`, { cause });
+    }
+    return fromKeyObject(keyObject);
+}
+/** PEM as Go's encoding/pem writes it (64-character lines, trailing newline): Rekor's canonical form. */
+function formatPublicKeyPem(key) {
+    return formatPem('PUBLIC KEY', key.spki);
+}
+function formatPem(label, der) {
+    const b64 = bytes_toBase64(der);
+    const lines = [];
+    for (let i = 0; i < b64.length; i += 64)
+        lines.push(b64.slice(i, i + 64));
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Parses a PEM PKCS#8 `PRIVATE KEY` (or SEC1 `EC PRIVATE KEY`). The error never echoes the key text. */
+function parsePrivateKeyPem(pem, what = 'signing key') {
+    if (!/-----BEGIN (?:EC )?PRIVATE KEY-----/.test(pem)) {
+        if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem)) {
+            throw new CodedError('INVALID_KEY', `${what} is encrypted; provide an unencrypted PKCS#8 PEM key`);
+        }
+        throw new CodedError('INVALID_KEY', `${what} is not a PEM "PRIVATE KEY" block (PKCS#8)`);
+    }
+    let keyObject;
+    try {
+        keyObject = createPrivateKey({ key: pem, format: 'pem' });
+    }
+    catch {
+        // The cause is dropped on purpose: OpenSSL messages can quote input.
+        throw new CodedError('INVALID_KEY', `${what} does not parse as a PEM private key`);
+    }
+    const algorithm = algorithmOf(keyObject);
+    if (algorithm === 'rsa')
+        throw new CodedError('UNSUPPORTED_KEY', `${what}: RSA signing is not supported (use ECDSA P-256 or Ed25519)`);
+    return { algorithm, keyObject, publicKey: fromKeyObject(createPublicKey(keyObject)) };
+}
+function formatPrivateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** SHA-256 of the DER SPKI: Rekor's log ID, Sigstore's key ID. */
+function keyId(key) {
+    return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(key.spki).digest());
+}
+/** Hex SHA-256 of the DER SPKI, the fingerprint people compare. */
+function fingerprint(key) {
+    return toHex(keyId(key));
+}
+/** Verifies a signature over a message (ECDSA DER with the curve's hash, pure Ed25519, RSA PKCS#1 v1.5). */
+function keys_verifySignature(key, message, signature) {
+    try {
+        if (key.algorithm === 'ed25519')
+            return (0,external_node_crypto_.verify)(null, message, key.keyObject, signature);
+        const hash = keys_hashForKey(key.algorithm);
+        return (0,external_node_crypto_.verify)(hash, message, { key: key.keyObject, dsaEncoding: 'der' }, signature);
+    }
+    catch {
+        return false; // malformed signatures are simply invalid
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dsse/pae.ts
+/**
+ * DSSE Pre-Authentication Encoding (secure-systems-lab/dsse protocol.md v1.0.2): the bytes a DSSE signature
+ * covers. Binding the payload type into the signed bytes stops a signature over one kind of document from
+ * being replayed as another.
+ *
+ *   PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body
+ *
+ * LEN is the byte length (UTF-8 for the type) in ASCII decimal without leading zeros; nothing follows body.
+ */
+
+function pae_pae(payloadType, payload) {
+    const type = bytes_utf8(payloadType);
+    return bytes_concat(bytes_utf8(`DSSEv1 ${type.byteLength} `), type, bytes_utf8(` ${payload.byteLength} `), payload);
+}
+
+;// CONCATENATED MODULE: ./src/core/dsse/envelope.ts
+/**
+ * DSSE envelopes (secure-systems-lab/dsse envelope.md v1.0.2): a payload, its type, and signatures over
+ * PAE(type, payload). Sigstore puts exactly one ECDSA-DER signature in a bundle's envelope; the parser
+ * accepts any number >= 1 so the log can admit multi-signature envelopes as Rekor does.
+ */
+
+
+
+
+
+/** Signs PAE(payloadType, payload) and wraps the result in a one-signature envelope. */
+function signEnvelope(payloadType, payload, signer, keyid = '') {
+    return { payloadType, payload, signatures: [{ keyid, sig: signer.sign(pae(payloadType, payload)) }] };
+}
+/** True when at least one of the envelope's signatures verifies with `key`. */
+function envelopeVerifies(env, key) {
+    const message = pae_pae(env.payloadType, env.payload);
+    return env.signatures.some((s) => keys_verifySignature(key, message, s.sig));
+}
+/** Throws DSSE_SIGNATURE_INVALID unless a signature over PAE(type, payload) verifies with `key`. */
+function verifyEnvelope(env, key) {
+    if (!envelopeVerifies(env, key)) {
+        throw new errors_CodedError('DSSE_SIGNATURE_INVALID', 'no DSSE signature verifies with the given public key (wrong key, or the payload was changed after signing)');
+    }
+}
+/**
+ * The envelope as JSON text in sigstore-js's member order: `{"payload","payloadType","signatures":[{"sig","keyid"}]}`,
+ * no whitespace. Rekor's dsse `envelopeHash` is the SHA-256 of exactly the string submitted, so a client must send
+ * these bytes and keep them (verified against production bundles in test/vectors).
+ */
+function envelope_formatEnvelope(env, options = {}) {
+    return JSON.stringify({
+        payload: toBase64(env.payload),
+        payloadType: env.payloadType,
+        signatures: env.signatures.map((s) => options.omitEmptyKeyid && s.keyid === '' ? { sig: toBase64(s.sig) } : { sig: toBase64(s.sig), keyid: s.keyid }),
+    });
+}
+/** Parses a DSSE envelope (JSON text or parsed value). Unknown members are ignored, as the spec requires. */
+function parseEnvelope(json) {
+    if (typeof json !== 'string')
+        return envelope_decodeEnvelopeNode(decode_decode(json, 'DSSE_MALFORMED', 'envelope')).envelope;
+    let root;
+    try {
+        root = decode_decodeJson(json, 'DSSE_MALFORMED', 'envelope');
+    }
+    catch (cause) {
+        throw new errors_CodedError('DSSE_MALFORMED', 'envelope is not JSON', { cause });
+    }
+    return envelope_decodeEnvelopeNode(root).envelope;
+}
+/** Decodes an envelope from a Node; errors carry the Node's code and path (so Rekor admission can reuse it). */
+function envelope_decodeEnvelopeNode(root) {
+    const payloadType = root.get('payloadType').string();
+    const payloadNode = root.get('payload');
+    const payloadText = payloadNode.string();
+    // DSSE: verifiers MUST accept standard and URL-safe base64.
+    const payload = payloadNode.bytes();
+    const sigNodes = root.get('signatures').array();
+    if (sigNodes.length === 0)
+        root.get('signatures').fail('must hold at least one signature');
+    const sigTexts = [];
+    const signatures = sigNodes.map((node) => {
+        const sigNode = node.get('sig');
+        const sigText = sigNode.nonEmptyString();
+        sigTexts.push(sigText);
+        return { keyid: node.optional('keyid')?.string() ?? '', sig: sigNode.bytes() };
+    });
+    return { envelope: { payloadType, payload, signatures }, payloadText, sigTexts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/json/canonical.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme, as Rekor uses for entry bodies and SET payloads: members sorted by
+ * UTF-16 code units, no whitespace, ECMAScript number form. Backed by `canonicalize` (by the RFC's author),
+ * which also rejects NaN, Infinity and lone surrogates.
+ */
+
+
+
+function canonicalJson(value) {
+    let out;
+    try {
+        out = canonicalize(value);
+    }
+    catch (cause) {
+        throw new errors_CodedError('INVALID_JSON', `value cannot be canonicalized: ${cause.message}`, { cause });
+    }
+    if (out === undefined)
+        throw new errors_CodedError('INVALID_JSON', 'value cannot be canonicalized: nothing to serialize');
+    return out;
+}
+function canonical_canonicalJsonBytes(value) {
+    return bytes_utf8(canonicalJson(value));
+}
+
+;// CONCATENATED MODULE: ./src/core/intoto/statement.ts
+/**
+ * in-toto Statement v1 (in-toto/attestation spec/v1/statement.md): subjects matched by digest, a predicate
+ * type, and the predicate. Parsing also accepts Statement v0.1 (`_type` https://in-toto.io/Statement/v0.1),
+ * which older Sigstore bundles carry, and ignores unknown members as the spec requires.
+ */
+
+
+
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
+/** A v1 statement; subjects are copied so later edits by the caller cannot change what gets signed. */
+function buildStatement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new CodedError('NO_SUBJECTS', 'an in-toto statement needs at least one subject');
+    return {
+        _type: STATEMENT_TYPE_V1,
+        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType,
+        predicate,
+    };
+}
+/** JSON text in the spec's member order (`_type, subject, predicateType, predicate`), as actions/attest writes it. */
+function serializeStatement(s) {
+    return utf8(JSON.stringify({ _type: s._type, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate }));
+}
+const DIGEST_HEX = /^[0-9a-f]+$/;
+/** Parses a DSSE payload as a statement; STATEMENT_MALFORMED names the failing field. */
+function statement_parseStatement(bytes) {
+    let text;
+    try {
+        text = fromUtf8(bytes, 'statement');
+    }
+    catch (cause) {
+        throw new errors_CodedError('STATEMENT_MALFORMED', 'statement is not UTF-8 text', { cause });
+    }
+    let root;
+    try {
+        root = decode_decodeJson(text, 'STATEMENT_MALFORMED', 'statement');
+    }
+    catch (cause) {
+        throw new errors_CodedError('STATEMENT_MALFORMED', 'statement is not JSON', { cause });
+    }
+    const typeNode = root.get('_type');
+    const type = typeNode.string();
+    if (type !== STATEMENT_TYPE_V1 && type !== STATEMENT_TYPE_V01) {
+        typeNode.fail(`expected ${STATEMENT_TYPE_V1} (or ${STATEMENT_TYPE_V01})`);
+    }
+    const subjectNodes = root.get('subject').array();
+    if (subjectNodes.length === 0)
+        root.get('subject').fail('must hold at least one subject');
+    const subject = subjectNodes.map((node) => {
+        const digest = {};
+        const digestNode = node.get('digest');
+        for (const [alg, valueNode] of digestNode.entries()) {
+            const value = valueNode.string();
+            // Hex digests are lowercase per the DigestSet spec; gitCommit etc. are hex too. Other encodings stay as is.
+            if (/^sha/.test(alg) && !DIGEST_HEX.test(value))
+                valueNode.fail('expected a lowercase hex digest');
+            digest[alg] = value;
+        }
+        if (Object.keys(digest).length === 0)
+            digestNode.fail('must hold at least one digest');
+        return { name: node.optional('name')?.string() ?? '', digest };
+    });
+    const predicateType = root.get('predicateType').nonEmptyString();
+    const predicate = root.optional('predicate')?.value ?? {};
+    return { _type: type, subject, predicateType, predicate };
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/common.ts
+/** Helpers shared by the Rekor entry kinds: search-index keys, attestation storage, small field decoders. */
+
+
+/** Rekor's default attestation storage cap. */
+const DEFAULT_MAX_ATTESTATION_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * `sha256:<hex>` for every sha256 subject digest when the payload is an in-toto statement. A payload that does
+ * not parse as one simply contributes no keys (Rekor logs and continues too): the signature was valid, and
+ * what a signer chose to sign is not the log's business.
+ */
+function common_statementIndexKeys(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return [];
+    try {
+        const statement = parseStatement(payload);
+        return statement.subject.flatMap((s) => (s.digest.sha256 === undefined ? [] : [`sha256:${s.digest.sha256}`]));
+    }
+    catch {
+        return [];
+    }
+}
+/** The attestation to store, or undefined when it exceeds the cap (the entry is still admitted, as in Rekor). */
+function common_attestationWithin(bytes, opts) {
+    return bytes.byteLength <= (opts.maxAttestationBytes ?? DEFAULT_MAX_ATTESTATION_BYTES) ? bytes : undefined;
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+function common_decodeSha256(node) {
+    const algorithm = node.get('algorithm').oneOf(['sha256']);
+    const valueNode = node.get('value');
+    const value = valueNode.string();
+    if (!HEX64.test(value))
+        valueNode.fail('expected 64 lowercase hex characters');
+    return { algorithm, value };
+}
+/** A standard-base64 field holding PEM text. */
+function common_decodePemText(node) {
+    const bytes = node.base64();
+    try {
+        return fromUtf8(bytes, node.path);
+    }
+    catch {
+        return node.fail('is not UTF-8 PEM text');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/verifier.ts
+/**
+ * Rekor v1 "verifiers": a PEM public key or a PEM certificate (chain) that a signature must verify with,
+ * sent base64-encoded inside entries. The log re-encodes them the way Go's encoding/pem does (64-character
+ * lines, trailing newline) before storing, so bodies do not depend on the client's PEM formatting.
+ * Certificates are only a carrier for the key here: no chain or validity check (that is the verifier's job).
+ */
+
+
+
+
+
+/** Rekor accepts at most this many certificates in one verifier (its chain limit). */
+const MAX_CERTIFICATES = 10;
+const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
+/** Splits PEM text into blocks; anything but whitespace around them, or a body that is not base64, is an error. */
+function parsePemBlocks(text, what) {
+    const blocks = [];
+    let last = 0;
+    for (const m of text.matchAll(BLOCK_RE)) {
+        const [whole, label = '', body = '', endLabel = ''] = m;
+        if (text.slice(last, m.index).trim() !== '')
+            throw invalid(what, 'has text outside PEM blocks');
+        if (label !== endLabel)
+            throw invalid(what, `has BEGIN ${label} closed by END ${endLabel}`);
+        let der;
+        try {
+            der = fromBase64(body.replace(/\s+/g, ''));
+        }
+        catch (cause) {
+            throw invalid(what, `has a ${label} block that is not base64`, cause);
+        }
+        if (der.byteLength === 0)
+            throw invalid(what, `has an empty ${label} block`);
+        blocks.push({ label, der });
+        last = m.index + whole.length;
+    }
+    if (text.slice(last).trim() !== '')
+        throw invalid(what, 'has text outside PEM blocks');
+    if (blocks.length === 0)
+        throw invalid(what, 'is not PEM');
+    return blocks;
+}
+function invalid(what, problem, cause) {
+    return new errors_CodedError('INVALID_KEY', `${what} ${problem}`, { cause, details: { path: what } });
+}
+/** How many distinct verifier texts parseVerifierPem remembers (least recently used dropped first). */
+const VERIFIER_CACHE_SIZE = 1024;
+/**
+ * Parsed verifiers by their exact PEM text. Parsing (OpenSSL key import, SPKI export, certificate decoding)
+ * costs several times the signature check itself, and a log sees the same few signing keys over and over. The
+ * result is a pure function of the text (the `what` label only shapes error messages, and errors are never
+ * cached), so remembering it changes nothing but the time. Bounded: a Map kept in use order, oldest evicted.
+ */
+const verifierCache = new Map();
+/** keyIndexKey results for verifiers handed out by the cache (same object in, same key out). */
+const indexKeys = new WeakMap();
+/** Parses a PEM `PUBLIC KEY` or one to ten `CERTIFICATE` blocks (leaf first). Frozen; may be shared. */
+function parseVerifierPem(text, what = 'verifier') {
+    const cached = verifierCache.get(text);
+    if (cached !== undefined) {
+        verifierCache.delete(text);
+        verifierCache.set(text, cached);
+        return cached;
+    }
+    const verifier = Object.freeze(parseVerifierPemUncached(text, what));
+    if (verifierCache.size >= VERIFIER_CACHE_SIZE) {
+        const oldest = verifierCache.keys().next();
+        if (oldest.done !== true)
+            verifierCache.delete(oldest.value);
+    }
+    verifierCache.set(text, verifier);
+    return verifier;
+}
+function parseVerifierPemUncached(text, what) {
+    const blocks = parsePemBlocks(text, what);
+    const [first] = blocks;
+    if (first === undefined)
+        throw invalid(what, 'is not PEM');
+    if (first.label === 'PUBLIC KEY') {
+        if (blocks.length !== 1)
+            throw invalid(what, 'must hold exactly one PUBLIC KEY block');
+        const key = withPath(what, () => parsePublicKeyDer(first.der, what));
+        return { kind: 'publicKey', key, canonicalPem: formatPem('PUBLIC KEY', key.spki) };
+    }
+    if (blocks.some((b) => b.label !== 'CERTIFICATE')) {
+        throw invalid(what, 'must be a PUBLIC KEY or CERTIFICATE blocks only');
+    }
+    if (blocks.length > MAX_CERTIFICATES)
+        throw invalid(what, `holds more than ${MAX_CERTIFICATES} certificates`);
+    let cert;
+    try {
+        cert = new external_node_crypto_.X509Certificate(Buffer.from(first.der));
+    }
+    catch (cause) {
+        throw invalid(what, 'holds a certificate that does not parse', cause);
+    }
+    const spki = new Uint8Array(cert.publicKey.export({ type: 'spki', format: 'der' }));
+    const key = withPath(what, () => parsePublicKeyDer(spki, `${what} certificate key`));
+    return { kind: 'certificate', key, canonicalPem: blocks.map((b) => formatPem(b.label, b.der)).join('') };
+}
+function withPath(what, fn) {
+    try {
+        return fn();
+    }
+    catch (cause) {
+        if (cause instanceof errors_CodedError && cause.details === undefined) {
+            throw new errors_CodedError(cause.code, cause.message, { cause, details: { path: what } });
+        }
+        throw cause;
+    }
+}
+/** Decodes a base64 (standard, padded: Go strfmt.Base64) field holding PEM text, then parses it. */
+function verifier_decodeVerifierField(node) {
+    const pemText = decodePemText(node);
+    return { verifier: parseVerifierPem(pemText, node.path), pemText };
+}
+function verifier_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function verifier_sha256(data) {
+    return new Uint8Array(createHash('sha256').update(data).digest());
+}
+/** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
+function verifier_keyIndexKey(v) {
+    let key = indexKeys.get(v);
+    if (key === undefined) {
+        key = verifier_sha256Hex(v.canonicalPem);
+        if (Object.isFrozen(v))
+            indexKeys.set(v, key); // only objects that cannot change under the memo
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/dsse.ts
+/**
+ * Rekor `dsse` v0.0.1 (research/rekor-v1.md §2), what sigstore-js uses for attestations. The request carries
+ * the envelope as a JSON *string* plus verifiers; the stored body keeps only hashes and the signatures:
+ *   envelopeHash = SHA-256 of the exact envelope string submitted,
+ *   payloadHash  = SHA-256 of the decoded payload,
+ *   signatures   = [{signature: sig string as in the envelope, verifier: b64(Go PEM)}] sorted by signature.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The request for an envelope. `envelopeJson` must be the exact string the client keeps (see formatEnvelope):
+ * the log hashes these bytes, and a verifier later recomputes the hash from the bundle's envelope.
+ */
+function proposeDsseEntry(envelopeJson, verifierPems) {
+    const pems = typeof verifierPems === 'string' ? [verifierPems] : [...verifierPems];
+    return {
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: { proposedContent: { envelope: envelopeJson, verifiers: pems.map((p) => toBase64(utf8(p))) } },
+    };
+}
+/** Server-side admission (Node code ENTRY_MALFORMED). */
+function admitDsse(spec, opts) {
+    spec.onlyKeys(['proposedContent', 'signatures', 'envelopeHash', 'payloadHash']);
+    for (const key of ['signatures', 'envelopeHash', 'payloadHash']) {
+        if (spec.optional(key) !== undefined) {
+            spec.fail(`"${key}" is computed by the log and must not be sent with proposedContent`);
+        }
+    }
+    const content = spec.get('proposedContent').onlyKeys(['envelope', 'verifiers']);
+    const envelopeNode = content.get('envelope');
+    const envelopeText = envelopeNode.nonEmptyString();
+    let envelopeRoot;
+    try {
+        envelopeRoot = decodeJson(envelopeText, 'ENTRY_MALFORMED', envelopeNode.path);
+    }
+    catch (cause) {
+        throw new CodedError('ENTRY_MALFORMED', `${envelopeNode.path}: is not a JSON DSSE envelope`, {
+            cause,
+            details: { path: envelopeNode.path },
+        });
+    }
+    const decoded = decodeEnvelopeNode(envelopeRoot);
+    const verifierNodes = content.get('verifiers').array();
+    if (verifierNodes.length === 0)
+        content.get('verifiers').fail('must hold at least one verifier');
+    const verifiers = verifierNodes.map((n) => decodeVerifierField(n).verifier);
+    const { envelope, sigTexts } = decoded;
+    const message = pae(envelope.payloadType, envelope.payload);
+    const signatures = envelope.signatures.map((s, i) => {
+        const verifier = verifiers.find((v) => verifySignature(v.key, message, s.sig));
+        if (verifier === undefined) {
+            const path = `${envelopeNode.path}.signatures[${i}]`;
+            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
+                details: { path },
+            });
+        }
+        return { signature: sigTexts[i] ?? '', verifier };
+    });
+    const payloadHash = sha256Hex(envelope.payload);
+    const envelopeBytes = utf8(envelopeText);
+    const body = dsseBodyBytes(sha256Hex(envelopeBytes), payloadHash, signatures);
+    const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(envelope.payloadType, envelope.payload)]);
+    for (const v of verifiers)
+        indexKeys.add(keyIndexKey(v));
+    const attestation = attestationWithin(envelopeBytes, opts);
+    return {
+        kind: 'dsse',
+        apiVersion: '0.0.1',
+        body,
+        indexKeys: [...indexKeys],
+        ...(attestation === undefined ? {} : { attestation }),
+    };
+}
+/** Canonical body bytes (JCS); signatures sorted by signature text as Rekor does. */
+function dsseBodyBytes(envelopeHash, payloadHash, signatures) {
+    const sorted = [...signatures].sort((a, b) => (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
+    const body = {
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: {
+            envelopeHash: { algorithm: 'sha256', value: envelopeHash },
+            payloadHash: { algorithm: 'sha256', value: payloadHash },
+            signatures: sorted.map((s) => ({ signature: s.signature, verifier: toBase64(utf8(s.verifier.canonicalPem)) })),
+        },
+    };
+    // Every member above is written in JCS order and holds a string; when those strings are plain base64/hex,
+    // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
+    // of the general canonicalizer on the log's write path.
+    const plain = PLAIN_TEXT.test(envelopeHash) &&
+        PLAIN_TEXT.test(payloadHash) &&
+        body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
+    return plain ? utf8(JSON.stringify(body)) : canonicalJsonBytes(body);
+}
+/** Base64 and hex text: its JSON string form is the text in quotes. */
+const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
+/** Verifier-side decoding of a stored dsse body (structure only). */
+function decodeDsseBody(spec) {
+    const signatures = spec
+        .get('signatures')
+        .array()
+        .map((n) => {
+        return { signature: n.get('signature').nonEmptyString(), verifierPem: common_decodePemText(n.get('verifier')) };
+    });
+    if (signatures.length === 0)
+        spec.get('signatures').fail('must hold at least one signature');
+    return {
+        kind: 'dsse',
+        apiVersion: '0.0.1',
+        envelopeHash: common_decodeSha256(spec.get('envelopeHash')),
+        payloadHash: common_decodeSha256(spec.get('payloadHash')),
+        signatures,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/hashedrekord.ts
+/**
+ * Rekor `hashedrekord` v0.0.1: a signature over an artifact digest (research/rekor-v1.md §2). The only kind
+ * with an algorithm allow-list: RSA PKCS#1 v1.5 2048/3072/4096 + SHA-256, ECDSA P-256/P-384/P-521 with
+ * SHA-256/384/512, Ed25519 (as Ed25519ph, so SHA-512). The canonical body equals the request with the key
+ * re-encoded as Go PEM. The log's admission check (it verifies the signature, with @noble/curves) is in
+ * hashedrekord-admit.ts, so clients that only read hashedrekord bodies do not load noble.
+ */
+
+
+
+
+
+const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const RSA_MODULUS_BITS = (/* unused pure expression or super */ null && ([2048, 3072, 4096]));
+/** The request body for a signature over `digest` (what sigstore-js `toProposedHashedRekordEntry` sends). */
+function proposeHashedRekordEntry(args) {
+    return {
+        apiVersion: '0.0.1',
+        kind: 'hashedrekord',
+        spec: {
+            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: Buffer.from(args.digest).toString('hex') } },
+            signature: { content: toBase64(args.signature), publicKey: { content: toBase64(utf8(args.publicKeyPem)) } },
+        },
+    };
+}
+/** Canonical body bytes (JCS) for already-validated parts. */
+function hashedRekordBodyBytes(hash, signature, canonicalPem) {
+    return canonicalJsonBytes({
+        apiVersion: '0.0.1',
+        kind: 'hashedrekord',
+        spec: {
+            data: { hash: { algorithm: hash.algorithm, value: hash.value } },
+            signature: { content: toBase64(signature), publicKey: { content: toBase64(utf8(canonicalPem)) } },
+        },
+    });
+}
+function decodeHash(node) {
+    const algorithm = node.get('algorithm').oneOf(HASH_ALGORITHMS);
+    const valueNode = node.get('value');
+    const value = valueNode.string();
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value))
+        valueNode.fail(`expected ${length} hex characters`);
+    return { algorithm, value };
+}
+/** Throws UNSUPPORTED_KEY unless (key, hash) is on Rekor's hashedrekord allow-list. */
+function checkHashedRekordAlgorithm(verifier, hash, path) {
+    const { key } = verifier;
+    const expected = key.algorithm === 'ed25519' ? 'sha512' : hashForKey(key.algorithm);
+    let ok = expected === hash;
+    if (key.algorithm === 'rsa') {
+        ok &&= RSA_MODULUS_BITS.includes(key.keyObject.asymmetricKeyDetails?.modulusLength ?? 0);
+    }
+    if (!ok) {
+        throw new CodedError('UNSUPPORTED_KEY', `${path}: ${key.algorithm} with ${hash} is not an allowed hashedrekord algorithm ` +
+            '(ECDSA P-256/SHA-256, P-384/SHA-384, P-521/SHA-512, RSA 2048-4096/SHA-256, Ed25519ph/SHA-512)', { details: { path } });
+    }
+}
+/**
+ * Verifier-side decoding of a stored hashedrekord body: structure only (no key parsing, no signature check;
+ * the caller compares the fields with the bundle's content).
+ */
+function decodeHashedRekordBody(spec) {
+    const hash = decodeHash(spec.get('data').get('hash'));
+    const sigNode = spec.get('signature');
+    const signature = sigNode.get('content').base64();
+    const keyNode = sigNode.get('publicKey').get('content');
+    const publicKeyPem = common_decodePemText(keyNode);
+    return { kind: 'hashedrekord', apiVersion: '0.0.1', hash, signature, publicKeyPem };
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/intoto.ts
+/**
+ * Rekor `intoto` v0.0.2 (legacy; sigstore-js `entryType: 'intoto'`), research/rekor-v1.md §2. Quirks kept
+ * byte-for-byte: payload and signatures are base64 *twice* in the request (Go strfmt.Base64 around the DSSE
+ * base64 text), `hash` is client-computed and stored as sent, public keys are stored as submitted (not
+ * re-encoded), and the stored envelope drops the payload.
+ */
+
+
+
+
+
+
+
+
+/**
+ * sigstore-js's `hash`: SHA-256 of the JCS of the envelope with each signature's PEM key attached (PEM text,
+ * single base64 for payload and sig; keyid only when non-empty).
+ */
+function intotoEnvelopeHash(envelope, publicKeyPem) {
+    return verifier_sha256Hex(canonical_canonicalJsonBytes({
+        payloadType: envelope.payloadType,
+        payload: bytes_toBase64(envelope.payload),
+        signatures: envelope.signatures.map((s) => ({
+            ...(s.keyid === '' ? {} : { keyid: s.keyid }),
+            sig: bytes_toBase64(s.sig),
+            publicKey: publicKeyPem,
+        })),
+    }));
+}
+/** The request for an envelope signed by `publicKeyPem` (key or certificate), as sigstore-js builds it. */
+function proposeIntotoEntry(envelope, publicKeyPem) {
+    const twice = (bytes) => toBase64(utf8(toBase64(bytes)));
+    return {
+        apiVersion: '0.0.2',
+        kind: 'intoto',
+        spec: {
+            content: {
+                envelope: {
+                    payloadType: envelope.payloadType,
+                    payload: twice(envelope.payload),
+                    signatures: envelope.signatures.map((s) => ({
+                        ...(s.keyid === '' ? {} : { keyid: s.keyid }),
+                        sig: twice(s.sig),
+                        publicKey: toBase64(utf8(publicKeyPem)),
+                    })),
+                },
+                hash: { algorithm: 'sha256', value: intotoEnvelopeHash(envelope, publicKeyPem) },
+                payloadHash: { algorithm: 'sha256', value: sha256Hex(envelope.payload) },
+            },
+        },
+    };
+}
+/** Decodes base64(base64(bytes)); null when either layer is not base64. */
+function decodeTwice(text) {
+    try {
+        return fromBase64Loose(fromUtf8(fromBase64(text)));
+    }
+    catch {
+        return null;
+    }
+}
+/** Server-side admission (Node code ENTRY_MALFORMED). */
+function admitIntoto(spec, opts) {
+    spec.onlyKeys(['content']);
+    const content = spec.get('content').onlyKeys(['envelope', 'hash', 'payloadHash']);
+    const envNode = content.get('envelope').onlyKeys(['payload', 'payloadType', 'signatures']);
+    const payloadType = envNode.get('payloadType').nonEmptyString();
+    const payloadNode = envNode.get('payload');
+    const payload = decodeTwice(payloadNode.string()) ?? payloadNode.fail('must be base64 of the base64 payload');
+    const sigNodes = envNode.get('signatures').array();
+    if (sigNodes.length === 0)
+        envNode.get('signatures').fail('must hold at least one signature');
+    const message = pae(payloadType, payload);
+    const verifiers = [];
+    const stored = [];
+    const envelope = { payloadType, payload, signatures: [] };
+    for (const node of sigNodes) {
+        node.onlyKeys(['keyid', 'sig', 'publicKey']);
+        const sigNode = node.get('sig');
+        const sigText = sigNode.nonEmptyString();
+        const sig = decodeTwice(sigText) ?? sigNode.fail('must be base64 of the base64 signature');
+        const keyNode = node.get('publicKey');
+        const { verifier } = decodeVerifierField(keyNode);
+        if (!verifySignature(verifier.key, message, sig)) {
+            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${sigNode.path}: signature does not verify with publicKey`, {
+                details: { path: sigNode.path },
+            });
+        }
+        const keyid = node.optional('keyid')?.string() ?? '';
+        verifiers.push(verifier);
+        envelope.signatures.push({ keyid, sig });
+        stored.push({ ...(keyid === '' ? {} : { keyid }), sig: sigText, publicKey: keyNode.string() });
+    }
+    const hash = decodeSha256(content.get('hash'));
+    const payloadHash = sha256Hex(payload);
+    const sentPayloadHash = content.optional('payloadHash');
+    if (sentPayloadHash !== undefined && decodeSha256(sentPayloadHash).value !== payloadHash) {
+        sentPayloadHash.get('value').fail('does not match the SHA-256 of the payload');
+    }
+    const body = canonicalJsonBytes({
+        apiVersion: '0.0.2',
+        kind: 'intoto',
+        spec: {
+            content: {
+                envelope: { payloadType, signatures: stored },
+                hash,
+                payloadHash: { algorithm: 'sha256', value: payloadHash },
+            },
+        },
+    });
+    const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(payloadType, payload)]);
+    for (const v of verifiers)
+        indexKeys.add(keyIndexKey(v));
+    const attestation = attestationWithin(utf8(formatEnvelope(envelope)), opts);
+    return {
+        kind: 'intoto',
+        apiVersion: '0.0.2',
+        body,
+        indexKeys: [...indexKeys],
+        ...(attestation === undefined ? {} : { attestation }),
+    };
+}
+/** Verifier-side decoding of a stored intoto body (structure only). */
+function decodeIntotoBody(spec) {
+    const content = spec.get('content');
+    const envNode = content.get('envelope');
+    const payloadNode = envNode.optional('payload');
+    let payload;
+    if (payloadNode !== undefined) {
+        payload = decodeTwice(payloadNode.string()) ?? payloadNode.fail('must be base64 of the base64 payload');
+    }
+    const signatures = envNode
+        .get('signatures')
+        .array()
+        .map((node) => {
+        const sigText = node.get('sig').nonEmptyString();
+        const keyid = node.optional('keyid')?.string();
+        return {
+            sigText,
+            sig: decodeTwice(sigText),
+            publicKeyPem: common_decodePemText(node.get('publicKey')),
+            ...(keyid === undefined ? {} : { keyid }),
+        };
+    });
+    if (signatures.length === 0)
+        envNode.get('signatures').fail('must hold at least one signature');
+    return {
+        kind: 'intoto',
+        apiVersion: '0.0.2',
+        payloadType: envNode.get('payloadType').string(),
+        ...(payload === undefined ? {} : { payload }),
+        signatures,
+        hash: common_decodeSha256(content.get('hash')),
+        payloadHash: common_decodeSha256(content.get('payloadHash')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/response.ts
+/**
+ * Decoding Rekor v1 REST entry responses (`LogEntry` = {"<entryUUID>": LogEntryAnon}, research/rekor-v1.md §1).
+ * The REST form keeps hex and JSON numbers; conversion to bundle form is the bundle codec's job. The UUID key
+ * is checked against the body's leaf hash, so a response cannot pair one entry's ID with another's body.
+ */
+
+
+
+
+const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
+/** Strictly decodes a `LogEntry` map with exactly one entry. Errors: LOG_RESPONSE_INVALID with the path. */
+function decodeLogEntryResponse(json) {
+    const root = decode_decode(json, 'LOG_RESPONSE_INVALID', 'response');
+    const keys = root.keys();
+    const uuid = keys.length === 1 ? keys[0] : undefined;
+    if (uuid === undefined)
+        return root.fail(`expected exactly one entry, got ${keys.length}`);
+    if (!UUID_RE.test(uuid))
+        root.fail('entry key is not a 64- or 80-character lowercase hex UUID');
+    const node = root.get(uuid);
+    const bodyNode = node.get('body');
+    const body = bodyNode.string();
+    const bodyBytes = bodyNode.base64();
+    const verification = node.get('verification');
+    const proofNode = verification.optional('inclusionProof');
+    const setNode = verification.optional('signedEntryTimestamp');
+    const attestationNode = node.optional('attestation')?.optional('data');
+    const entry = {
+        body,
+        integratedTime: node.get('integratedTime').uint(),
+        logID: hex(node.get('logID')),
+        logIndex: node.get('logIndex').uint(),
+        verification: {
+            ...(proofNode === undefined
+                ? {}
+                : {
+                    inclusionProof: {
+                        logIndex: proofNode.get('logIndex').uint(),
+                        treeSize: proofNode.get('treeSize').uint(),
+                        rootHash: hex(proofNode.get('rootHash')),
+                        hashes: proofNode.get('hashes').array().map(hex),
+                        checkpoint: proofNode.get('checkpoint').nonEmptyString(),
+                    },
+                }),
+            ...(setNode === undefined ? {} : { signedEntryTimestamp: base64Text(setNode) }),
+        },
+        ...(attestationNode === undefined ? {} : { attestation: { data: base64Text(attestationNode) } }),
+    };
+    const proof = entry.verification.inclusionProof;
+    if (proof !== undefined && proof.logIndex >= proof.treeSize) {
+        proofNode?.get('logIndex').fail('is not below treeSize');
+    }
+    if (uuid.slice(-64) !== toHex(leafHash(bodyBytes))) {
+        throw new errors_CodedError('LOG_RESPONSE_INVALID', 'response entry UUID does not match the leaf hash of its body', {
+            details: { path: 'response', uuid },
+        });
+    }
+    return { uuid, entry };
+}
+/** A 32-byte lowercase hex field, kept as text. */
+function hex(n) {
+    n.hex(32);
+    return n.string();
+}
+/** A standard-base64 field, validated and kept as text. */
+function base64Text(n) {
+    n.base64();
+    return n.string();
+}
+
+;// CONCATENATED MODULE: ./src/core/rekor/entry.ts
+/**
+ * Rekor v1 entries: IDs (research/rekor-v1.md §3) and decoding of stored canonical bodies for verifiers.
+ * Kind-specific rules live in hashedrekord.ts, dsse.ts and intoto.ts; this file dispatches on (kind,
+ * apiVersion). The log's admission of a ProposedEntry (§2) is in admit.ts.
+ */
+
+
+
+
+
+
+
+
+/** The API version each kind is accepted in (Rekor v1's current ones). */
+const SUPPORTED_KINDS = {
+    hashedrekord: '0.0.1',
+    dsse: '0.0.1',
+    intoto: '0.0.2',
+};
+/** Entry UUID (the bare form): hex of the RFC 6962 leaf hash SHA-256(0x00 || body). */
+function entryUuid(body) {
+    return toHex(leafHash(body));
+}
+const INT64_MAX = (1n << 63n) - 1n;
+/** Rekor tree IDs are int64 > 2^53: decimal strings in, BigInt for arithmetic. 0 is not a valid tree. */
+function parseTreeId(treeId) {
+    if (!/^[1-9][0-9]{0,18}$/.test(treeId) || BigInt(treeId) > INT64_MAX) {
+        throw new errors_CodedError('ENTRY_ID_MALFORMED', `tree ID "${treeId}" is not a decimal integer in 1..2^63-1`);
+    }
+    return BigInt(treeId);
+}
+/** The 80-hex entry ID Rekor returns: %016x of the tree ID, then the leaf hash. */
+function entryId(treeId, body) {
+    return parseTreeId(treeId).toString(16).padStart(16, '0') + entryUuid(body);
+}
+/** Parses a 64-hex UUID or an 80-hex entry ID (any case, as Rekor's route accepts); returns lowercase. */
+function parseEntryId(id) {
+    if (!/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{80})$/.test(id)) {
+        throw new CodedError('ENTRY_ID_MALFORMED', 'an entry ID is 64 hex characters (UUID) or 80 (tree ID + UUID)', {
+            details: { id: id.slice(0, 100) },
+        });
+    }
+    const lower = id.toLowerCase();
+    if (lower.length === 64)
+        return { leafHash: lower };
+    const tree = BigInt(`0x${lower.slice(0, 16)}`);
+    if (tree === 0n || tree > INT64_MAX) {
+        throw new CodedError('ENTRY_ID_MALFORMED', `entry ID names tree ${tree}, which is not a valid tree ID`);
+    }
+    return { treeId: tree.toString(10), leafHash: lower.slice(16) };
+}
+function isEntryKind(kind) {
+    return Object.hasOwn(SUPPORTED_KINDS, kind);
+}
+function entryKindOf(root) {
+    const kindNode = root.get('kind');
+    const kind = kindNode.string();
+    const apiVersion = root.get('apiVersion').string();
+    if (!isEntryKind(kind)) {
+        throw new errors_CodedError('ENTRY_KIND_UNSUPPORTED', `entry kind "${kind.slice(0, 64)}" is not supported`, {
+            details: { path: kindNode.path, supported: SUPPORTED_KINDS },
+        });
+    }
+    const k = kind;
+    if (SUPPORTED_KINDS[k] !== apiVersion) {
+        throw new errors_CodedError('ENTRY_KIND_UNSUPPORTED', `${k} apiVersion "${apiVersion.slice(0, 32)}" is not supported (use ${SUPPORTED_KINDS[k]})`, { details: { path: `${root.path}.apiVersion`, supported: SUPPORTED_KINDS } });
+    }
+    return { kind: k, apiVersion };
+}
+/** Decodes a stored canonical body (bundle `canonicalizedBody`, REST `body`) into its kind's fields. */
+function decodeEntryBody(body) {
+    let text;
+    try {
+        text = fromUtf8(body, 'entry body');
+    }
+    catch (cause) {
+        throw new errors_CodedError('ENTRY_MALFORMED', 'entry body is not UTF-8', { cause });
+    }
+    let root;
+    try {
+        root = decode_decodeJson(text, 'ENTRY_MALFORMED', 'body');
+    }
+    catch (cause) {
+        throw new errors_CodedError('ENTRY_MALFORMED', 'entry body is not JSON', { cause });
+    }
+    const { kind } = entryKindOf(root);
+    const spec = root.get('spec');
+    switch (kind) {
+        case 'hashedrekord':
+            return decodeHashedRekordBody(spec);
+        case 'dsse':
+            return decodeDsseBody(spec);
+        case 'intoto':
+            return decodeIntotoBody(spec);
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/client/node-http.ts
+/**
+ * One HTTP exchange over node:http / node:https, for the log clients.
+ *
+ * Why not fetch: in a short-lived CLI, the first fetch() loads and compiles undici (its JavaScript and its
+ * WebAssembly HTTP parser), which cost 40-70 ms per `provlog attest` on the 2-core CI box (measured:
+ * one GET with fetch 130-160 ms end to end, with node:http 88-92 ms, `node -e 0` 88 ms). The default agents
+ * keep connections alive (Node >= 19) and unref idle sockets, so the log info probe and the entry upload
+ * share one connection and an idle socket never holds the process open.
+ */
+
+
+/** Rejects with an Error whose message says what failed: timeout, connection, or an oversized answer. */
+function httpExchange(req) {
+    const url = new URL(req.url);
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+    return new Promise((resolve, reject) => {
+        const outgoing = transport.request(url, {
+            method: req.method,
+            headers: { ...req.headers, ...(body === undefined ? {} : { 'content-length': String(body.length) }) },
+            signal: AbortSignal.timeout(req.timeoutMs),
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > req.maxResponseBytes) {
+                    res.destroy(new Error(`the response exceeds ${req.maxResponseBytes} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            res.on('error', (error) => reject(node_http_describe(error, req.timeoutMs)));
+            res.on('end', () => {
+                const headers = res.headers;
+                resolve({
+                    status: res.statusCode ?? 0,
+                    header: (name) => {
+                        const value = headers[name.toLowerCase()];
+                        return Array.isArray(value) ? value[0] : value;
+                    },
+                    text: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        outgoing.on('error', (error) => reject(node_http_describe(error, req.timeoutMs)));
+        outgoing.end(body);
+    });
+}
+function node_http_describe(error, timeoutMs) {
+    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+        return new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+    }
+    const code = error.code;
+    return new Error(code !== undefined && !error.message.includes(code) ? `${error.message} (${code})` : error.message, {
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/client/retry-after.ts
+/** Retry-After (shared by the Rekor and GitHub clients) as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (/^[0-9]+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/client/rekor-v1.ts
+/**
+ * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
+ * and full jitter on 5xx / 408 / 429 / timeouts / network errors (honouring Retry-After), 409 adoption of the
+ * existing entry, and a typed decode of every response. Retrying a POST is safe: a retried create that already
+ * landed answers 409, and we adopt it.
+ *
+ * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
+ * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
+ */
+
+
+
+
+
+/** A log answer bigger than this is refused. Entries are bounded by the log's request limit (a few MiB). */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const rekor_v1_UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
+class RekorClient {
+    baseUrl;
+    timeoutMs;
+    retries;
+    exchange;
+    maxResponseBytes;
+    backoffMs;
+    maxDelayMs;
+    sleep;
+    random;
+    constructor(options) {
+        let url;
+        try {
+            url = new URL(options.baseUrl);
+        }
+        catch (cause) {
+            throw new errors_CodedError('USAGE', `log URL "${options.baseUrl}" is not a URL`, { cause });
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw new errors_CodedError('USAGE', `log URL "${options.baseUrl}" must be http(s)`);
+        }
+        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 20_000;
+        this.retries = options.retries ?? 3;
+        this.exchange = options.exchange ?? httpExchange;
+        this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+        this.backoffMs = options.backoffMs ?? 250;
+        this.maxDelayMs = options.maxDelayMs ?? 10_000;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.random = options.random ?? Math.random;
+    }
+    /** POST /api/v1/log/entries; on 409 fetches the existing entry named by Location and returns it adopted. */
+    async createEntry(proposed) {
+        const res = await this.request('POST', '/api/v1/log/entries', JSON.stringify(proposed));
+        if (res.status === 409) {
+            const uuid = conflictUuid(res);
+            const existing = await this.getEntryByUuid(uuid);
+            if (existing === undefined) {
+                throw new errors_CodedError('LOG_RESPONSE_INVALID', `the log reported entry ${uuid} as existing but does not serve it`);
+            }
+            return { ...existing, adopted: true };
+        }
+        if (res.status !== 201)
+            unexpected(res, 'POST /api/v1/log/entries');
+        return { ...decodeEntry(res), adopted: false };
+    }
+    /** GET /api/v1/log/entries/{uuid}; undefined when the log answers 404. */
+    async getEntryByUuid(uuid) {
+        if (!/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{80})$/.test(uuid)) {
+            throw new errors_CodedError('USAGE', 'an entry UUID is 64 or 80 hex characters');
+        }
+        const res = await this.request('GET', `/api/v1/log/entries/${uuid.toLowerCase()}`);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            unexpected(res, 'GET entry by UUID');
+        return decodeEntry(res);
+    }
+    /** GET /api/v1/log/entries?logIndex=; undefined when the log answers 404. */
+    async getEntryByIndex(index) {
+        if (!Number.isSafeInteger(index) || index < 0)
+            throw new errors_CodedError('USAGE', 'a log index is an integer >= 0');
+        const res = await this.request('GET', `/api/v1/log/entries?logIndex=${index}`);
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            unexpected(res, 'GET entry by index');
+        return decodeEntry(res);
+    }
+    async getLogInfo() {
+        const res = await this.request('GET', '/api/v1/log');
+        if (res.status !== 200)
+            unexpected(res, 'GET /api/v1/log');
+        const root = jsonNode(res, 'LogInfo');
+        return {
+            rootHash: root.get('rootHash').hex(32),
+            treeSize: root.get('treeSize').uint(),
+            signedTreeHead: root.get('signedTreeHead').string(),
+            treeId: decimal(root.get('treeID')),
+        };
+    }
+    async getPublicKey(treeId) {
+        const res = await this.request('GET', `/api/v1/log/publicKey${treeId === undefined ? '' : `?treeID=${encodeURIComponent(treeId)}`}`);
+        if (res.status !== 200)
+            unexpected(res, 'GET /api/v1/log/publicKey');
+        if (!res.text.includes('-----BEGIN PUBLIC KEY-----')) {
+            throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log public key response is not a PEM public key');
+        }
+        return res.text;
+    }
+    async getConsistencyProof(firstSize, lastSize, treeId) {
+        const query = new URLSearchParams({ firstSize: String(firstSize), lastSize: String(lastSize) });
+        if (treeId !== undefined)
+            query.set('treeID', treeId);
+        const res = await this.request('GET', `/api/v1/log/proof?${query}`);
+        if (res.status !== 200)
+            unexpected(res, 'GET /api/v1/log/proof');
+        const root = jsonNode(res, 'ConsistencyProof');
+        return {
+            rootHash: root.get('rootHash').hex(32),
+            hashes: (root.optional('hashes')?.array() ?? []).map((h) => h.hex(32)),
+        };
+    }
+    /** POST /api/v1/index/retrieve: entry UUIDs for an artifact digest or a public key (PEM text). */
+    async searchIndex(query) {
+        const body = 'hash' in query
+            ? { hash: query.hash }
+            : { publicKey: { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') } };
+        const res = await this.request('POST', '/api/v1/index/retrieve', JSON.stringify(body));
+        if (res.status !== 200)
+            unexpected(res, 'POST /api/v1/index/retrieve');
+        return jsonNode(res, 'SearchIndex response')
+            .array()
+            .map((n) => {
+            const uuid = n.string();
+            if (!rekor_v1_UUID_RE.test(uuid))
+                n.fail('is not a 64- or 80-character lowercase hex UUID');
+            return uuid;
+        });
+    }
+    /** POST /api/v1/log/entries/retrieve by UUIDs and/or indexes (at most 10 in all, Rekor's limit). */
+    async retrieveEntries(query) {
+        const res = await this.request('POST', '/api/v1/log/entries/retrieve', JSON.stringify(query));
+        if (res.status !== 200)
+            unexpected(res, 'POST /api/v1/log/entries/retrieve');
+        const root = jsonNode(res, 'SearchLogQuery response');
+        return root.array().map((n) => decodeEntryValue(n.value));
+    }
+    /** One logical request: retries with backoff on transient failures; returns the final response. */
+    async request(method, path, body) {
+        const url = `${this.baseUrl}${path}`;
+        let lastProblem = '';
+        for (let attempt = 0;; attempt++) {
+            let retryAfterMs;
+            try {
+                const res = await this.exchange({
+                    method,
+                    url,
+                    headers: body === undefined
+                        ? { accept: 'application/json' }
+                        : { 'content-type': 'application/json', accept: 'application/json' },
+                    ...(body === undefined ? {} : { body }),
+                    timeoutMs: this.timeoutMs,
+                    maxResponseBytes: this.maxResponseBytes,
+                });
+                if (!RETRYABLE_STATUS.has(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}${serverMessage(res.text) ? `: ${serverMessage(res.text)}` : ''}`;
+                retryAfterMs = parseRetryAfter(res.header('retry-after'));
+            }
+            catch (error) {
+                lastProblem = error instanceof Error ? error.message : String(error);
+            }
+            if (attempt >= this.retries) {
+                throw new errors_CodedError('LOG_UNREACHABLE', `${method} ${url} failed after ${attempt + 1} attempts: ${lastProblem}`, {
+                    details: { url, attempts: attempt + 1 },
+                });
+            }
+            const backoff = this.random() * this.backoffMs * 2 ** attempt;
+            await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
+        }
+    }
+}
+function serverMessage(text) {
+    try {
+        const message = decode_decode(parseJson(text, 'error body'), 'LOG_RESPONSE_INVALID', 'error').optional('message');
+        return typeof message?.value === 'string' ? message.value.slice(0, 500) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function unexpected(res, what) {
+    const message = serverMessage(res.text);
+    if (res.status >= 400 && res.status < 500) {
+        throw new errors_CodedError('LOG_REJECTED', `${what}: the log rejected the request (HTTP ${res.status})${message ? `: ${message}` : ''}`, {
+            details: { status: res.status, ...(message === undefined ? {} : { message }) },
+        });
+    }
+    throw new errors_CodedError('LOG_RESPONSE_INVALID', `${what}: unexpected HTTP ${res.status} from the log`, {
+        details: { status: res.status },
+    });
+}
+function jsonNode(res, what) {
+    let value;
+    try {
+        value = parseJson(res.text, what);
+    }
+    catch (cause) {
+        throw new errors_CodedError('LOG_RESPONSE_INVALID', `${what} from the log is not JSON`, { cause });
+    }
+    return decode_decode(value, 'LOG_RESPONSE_INVALID', what);
+}
+function decodeEntry(res) {
+    return decodeEntryValue(jsonNode(res, 'LogEntry').value);
+}
+function decodeEntryValue(value) {
+    return decodeLogEntryResponse(value);
+}
+function decimal(node) {
+    const v = node.value;
+    const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : node.string();
+    if (!/^[1-9][0-9]*$/.test(s))
+        node.fail('expected a decimal tree ID');
+    return s;
+}
+/** The UUID of the existing entry from a 409: the Location header's last segment, else the message. */
+function conflictUuid(res) {
+    const location = res.header('location');
+    const fromLocation = location?.split('/').pop()?.toLowerCase();
+    if (fromLocation !== undefined && rekor_v1_UUID_RE.test(fromLocation))
+        return fromLocation;
+    const fromMessage = /\b([0-9a-f]{80}|[0-9a-f]{64})\b/.exec(serverMessage(res.text) ?? '')?.[1];
+    if (fromMessage !== undefined)
+        return fromMessage;
+    throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log answered 409 without naming the existing entry');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files/read.ts
+/**
+ * Whole-file reads for small inputs (bundles, trust roots, keys, policies, checkpoint files) with one error
+ * shape: FILE_UNREADABLE naming the file, so the CLI prints one line and exits 2. Sizes are capped: these files
+ * are kilobytes, and a verifier handed a multi-gigabyte "bundle" must not try to hold it in memory.
+ */
+
+
+
+/** Bundles of big releases (thousands of subjects) stay well below this. */
+const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
+/** UTF-8 text of a file; FILE_UNREADABLE (missing, unreadable, a directory, too large). */
+async function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        if (info.size > maxBytes)
+            throw new Error(`${info.size} bytes is more than the ${maxBytes}-byte limit`);
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (cause) {
+        throw new errors_CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
+    }
+}
+/** The text, or undefined when the file does not exist (first use of a state file). */
+async function readOptionalTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    try {
+        await stat(path);
+    }
+    catch (cause) {
+        if (cause.code === 'ENOENT')
+            return undefined;
+        throw new CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
+    }
+    return readTextFile(path, maxBytes);
+}
+/**
+ * Replaces a file atomically: write a temporary file beside it, then rename over it (rename is atomic within a
+ * directory on POSIX), so a crash or a concurrent reader sees either the old content or the new, never half.
+ */
+async function writeTextFileAtomic(path, text) {
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx', mode: 0o644 });
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (cause) {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        throw new errors_CodedError('FILE_UNREADABLE', `cannot write ${path}: ${reason(cause)}`, { cause, details: { path } });
+    }
+}
+function reason(cause) {
+    const error = cause;
+    if (error?.code === 'ENOENT')
+        return 'no such file';
+    if (error?.code === 'EACCES')
+        return 'permission denied';
+    if (error?.code === 'EISDIR')
+        return 'is a directory';
+    return error instanceof Error ? error.message : String(cause);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/http.ts
+/**
+ * A small GitHub REST client over fetch: bearer token, JSON in and out, Link-header pagination, retries
+ * with backoff on 5xx / 429 / secondary rate limits honouring `retry-after` and `x-ratelimit-reset`
+ * (research/formats.md §4.8), and one place that turns HTTP failures into coded errors. Plain fetch rather
+ * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
+ * the bundle stays small.
+ */
+
+
+
+class GitHubApi {
+    baseUrl;
+    token;
+    fetchImpl;
+    retries;
+    sleep;
+    timeoutMs;
+    maxWaitMs;
+    constructor(opts) {
+        this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+        this.token = opts.token;
+        this.fetchImpl = opts.fetchImpl ?? fetch;
+        this.retries = opts.retries ?? 4;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+        this.maxWaitMs = opts.maxWaitMs ?? 60_000;
+    }
+    url(pathOrUrl) {
+        return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
+    }
+    async request(req) {
+        const method = req.method ?? 'GET';
+        const url = this.url(req.url);
+        const attempts = req.retry === false ? 1 : this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.fetchImpl(url, {
+                    method,
+                    headers: this.headers(req),
+                    body: req.body ?? (req.json === undefined ? undefined : JSON.stringify(req.json)),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (cause) {
+                if (attempt < attempts) {
+                    await this.sleep(backoffMs(attempt));
+                    continue;
+                }
+                throw new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} failed: ${cause.message}`, {
+                    cause,
+                    details: { retryable: true },
+                });
+            }
+            const text = await res.text();
+            if (res.ok || req.allow?.includes(res.status)) {
+                return { status: res.status, headers: res.headers, data: text === '' ? undefined : parseBody(text, url) };
+            }
+            const wait = retryWaitMs(res, attempt);
+            if (wait !== undefined && attempt < attempts && wait <= this.maxWaitMs) {
+                await this.sleep(wait);
+                continue;
+            }
+            throw httpError(method, url, res.status, text, req.permission, wait !== undefined);
+        }
+    }
+    /** Every item over all pages (`per_page=100`, following Link rel="next"), up to maxPages. */
+    async paginate(path, opts = {}) {
+        const items = [];
+        let next = this.url(`${path}${path.includes('?') ? '&' : '?'}per_page=100`);
+        for (let page = 0; next !== undefined && page < (opts.maxPages ?? 50); page++) {
+            const res = await this.request({ url: next, permission: opts.permission });
+            if (!Array.isArray(res.data)) {
+                throw new errors_CodedError('GITHUB_API_ERROR', `GET ${next} did not return a JSON array`);
+            }
+            items.push(...res.data);
+            next = nextLink(res.headers.get('link'));
+        }
+        return items;
+    }
+    headers(req) {
+        const h = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'provlog',
+        };
+        if (this.token !== undefined && this.token !== '')
+            h.authorization = `Bearer ${this.token}`;
+        if (req.body !== undefined) {
+            h['content-type'] = req.contentType ?? 'application/octet-stream';
+            h['content-length'] = String(req.body.byteLength);
+        }
+        else if (req.json !== undefined)
+            h['content-type'] = 'application/json';
+        return h;
+    }
+}
+function parseBody(text, url) {
+    try {
+        return parseJson(text, `response of ${url}`);
+    }
+    catch (cause) {
+        throw new errors_CodedError('GITHUB_API_ERROR', `${url} returned a body that is not JSON`, { cause });
+    }
+}
+/** Parses `Link: <url>; rel="next", <url>; rel="last"` (RFC 8288 as GitHub writes it). */
+function nextLink(header) {
+    if (header === null)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (m?.[2]?.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+function backoffMs(attempt) {
+    return Math.min(1000 * 2 ** (attempt - 1), 16_000);
+}
+/**
+ * How long to wait before retrying, or undefined when the failure is not retryable. 5xx and 429 retry;
+ * 403 only when it is a rate limit (retry-after present, or x-ratelimit-remaining is 0).
+ */
+function retryWaitMs(res, attempt) {
+    const retryAfter = res.headers.get('retry-after');
+    const remaining = res.headers.get('x-ratelimit-remaining');
+    const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
+    if (!rateLimited && res.status < 500)
+        return undefined;
+    const after = parseRetryAfter(retryAfter);
+    if (after !== undefined)
+        return after;
+    const reset = res.headers.get('x-ratelimit-reset');
+    if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
+    }
+    return rateLimited && res.status === 403 ? Math.max(60_000, backoffMs(attempt)) : backoffMs(attempt);
+}
+function messageOf(text) {
+    try {
+        const v = JSON.parse(text);
+        if (typeof v === 'object' && v !== null && 'message' in v && typeof v.message === 'string') {
+            const errors = 'errors' in v && Array.isArray(v.errors) ? ` ${JSON.stringify(v.errors)}` : '';
+            return `${v.message}${errors}`;
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return text.slice(0, 300);
+}
+function httpError(method, url, status, text, permission, retryable) {
+    const message = messageOf(text);
+    const details = { status, url, method, message, retryable };
+    if (status === 401 || (status === 403 && !retryable)) {
+        const need = permission ?? 'the needed permission';
+        const hint = status === 401
+            ? 'the token was rejected (expired or wrong `github-token`)'
+            : `the token lacks permission; add \`permissions:\n  ${need}\` to the workflow or job`;
+        return new errors_CodedError('GITHUB_PERMISSION', `${method} ${url} returned ${status} (${message}): ${hint}`, {
+            details: { ...details, permission: need },
+        });
+    }
+    return new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} returned ${status}: ${message}`, { details });
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/intoto/checksums.ts
+/**
+ * Parser for `sha256sum` / `shasum -a 256` output, the `subject-checksums` input of the attest action
+ * (actions/attest accepts the same format; research/action-anchors.md §1.2).
+ *
+ * A line is `<64 hex> <mode><name>` where mode is a space (text) or `*` (binary) — GNU coreutils prints
+ * exactly one separator space before the mode character. GNU escapes names holding a backslash or a
+ * newline: the line then starts with `\` and the name uses `\\` and `\n`. Blank lines are skipped; LF and
+ * CRLF line ends are both accepted. Only SHA-256 (64 hex characters) is accepted: it is the one digest the
+ * verifier matches on, and a 128-hex line is more likely a sha512sum file passed by mistake.
+ */
+
+/** Same cap as actions/attest: a checksums file is a list of names, not an artifact. */
+const checksums_MAX_CHECKSUMS_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
+/**
+ * Parses checksums text. Errors: TOO_LARGE over the cap, INVALID_FIELD naming the first bad line
+ * (details.line), NO_SUBJECTS when the text holds no checksum line at all.
+ */
+function checksums_parseChecksums(text, what = 'subject-checksums') {
+    const size = new TextEncoder().encode(text).byteLength;
+    if (size > checksums_MAX_CHECKSUMS_BYTES) {
+        throw new CodedError('TOO_LARGE', `${what} is ${size} bytes; the limit is ${checksums_MAX_CHECKSUMS_BYTES} bytes (512 KiB)`, {
+            details: { size, limit: checksums_MAX_CHECKSUMS_BYTES },
+        });
+    }
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = (lines[i] ?? '').replace(/\r$/, '');
+        if (raw.trim() === '')
+            continue;
+        out.push(parseChecksumLine(raw, i + 1, what));
+    }
+    if (out.length === 0) {
+        throw new CodedError('NO_SUBJECTS', `${what} holds no checksum lines (expected "<sha256 hex>  <file name>")`);
+    }
+    return out;
+}
+function parseChecksumLine(raw, line, what) {
+    const fail = (problem) => {
+        throw new CodedError('INVALID_FIELD', `${what} line ${line}: ${problem}`, { details: { path: what, line } });
+    };
+    if (/^[A-Z0-9-]+ \(.*\) = [0-9a-fA-F]+$/.test(raw)) {
+        fail('BSD tag format ("SHA256 (file) = hex") is not supported; write it with `sha256sum` (GNU format)');
+    }
+    const m = LINE.exec(raw);
+    if (m === null)
+        return fail('expected "<sha256 hex>  <file name>" or "<sha256 hex> *<file name>"');
+    const [, escaped = '', hex = '', , rawName = ''] = m;
+    if (hex.length !== 64) {
+        return fail(`digest has ${hex.length} hex characters; only SHA-256 (64) is accepted${hex.length === 128 ? ' (this looks like sha512sum output)' : ''}`);
+    }
+    const name = escaped === '\\' ? unescapeName(rawName, fail) : rawName;
+    if (name.trim() === '')
+        fail('file name is empty');
+    return { name, sha256: hex.toLowerCase(), line };
+}
+/** GNU coreutils escaping: only `\\` and `\n` are produced (and `\r` by newer versions). */
+function unescapeName(name, fail) {
+    return name.replace(/\\(.?)/g, (_all, c) => {
+        if (c === '\\')
+            return '\\';
+        if (c === 'n')
+            return '\n';
+        if (c === 'r')
+            return '\r';
+        return fail(`unknown escape "\\${c}" in file name`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files/glob.ts
+/**
+ * A small, dependency-free glob for `subject-path`. Why not @actions/glob: it logs through @actions/core
+ * (`::debug::` lines on stdout, which would corrupt `provlog attest --json`), and its directory matches pull
+ * in every descendant of `*`. Why not minimatch: it is only a transitive dependency here.
+ *
+ * Syntax, per path segment: `*` (any run of characters except `/`), `?` (one character), `[abc]`, `[a-z]`,
+ * `[!a]` / `[^a]`; a whole segment `**` matches zero or more directories. Dotfiles ARE matched by `*`
+ * (a release often ships `.sig` / `.intoto.jsonl` files; skipping them silently leaves artifacts unsigned).
+ * Backslash escapes the next character. Patterns are relative to a base directory unless absolute.
+ */
+
+const MAGIC = /[*?[]/;
+/** Compiles one pattern (without its `!` prefix) against a base directory. */
+function compilePattern(source, baseDir) {
+    // On Windows a backslash is a separator; elsewhere it escapes the next character.
+    const normalized = (external_node_path_default()).sep === '\\' ? source.replaceAll('\\', '/') : source;
+    const absolute = external_node_path_default().isAbsolute(normalized);
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    let root = absolute ? external_node_path_default().parse(external_node_path_default().resolve(normalized)).root : baseDir;
+    let i = 0;
+    for (; i < parts.length; i++) {
+        const part = parts[i] ?? '';
+        if (hasMagic(part))
+            break;
+        root = external_node_path_default().resolve(root, unescapeLiteral(part));
+    }
+    const segments = parts.slice(i).map(compileSegment);
+    return { source, root, segments, recursive: segments.some((s) => s.kind === 'globstar') };
+}
+function hasMagic(segment) {
+    let escaped = false;
+    for (const c of segment) {
+        if (escaped)
+            escaped = false;
+        else if (c === '\\')
+            escaped = true;
+        else if (MAGIC.test(c))
+            return true;
+    }
+    return false;
+}
+function unescapeLiteral(segment) {
+    return segment.replace(/\\(.)/g, '$1');
+}
+function compileSegment(segment) {
+    if (segment === '**')
+        return { kind: 'globstar' };
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === '\\' && i + 1 < segment.length) {
+            re += escapeRegex(segment.charAt(++i));
+        }
+        else if (c === '*') {
+            while (segment.charAt(i + 1) === '*')
+                i++; // `a**b` inside a segment behaves like `a*b`
+            re += '[^/]*';
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close === -1) {
+                re += '\\[';
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = close;
+        }
+        else {
+            re += escapeRegex(c);
+        }
+    }
+    return { kind: 'regex', regex: new RegExp(`^${re}$`, 'u') };
+}
+function escapeRegex(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * Does the path (segments relative to the pattern's root) match? `**` may absorb zero or more segments.
+ * Iterative with a single backtrack point per globstar, the classic wildcard algorithm lifted to segments,
+ * so hostile patterns like `**` `/` `**` `/…` stay linear-ish rather than exponential.
+ */
+function matchSegments(matchers, parts) {
+    let m = 0;
+    let p = 0;
+    let starM = -1;
+    let starP = 0;
+    while (p < parts.length) {
+        const matcher = matchers[m];
+        if (matcher?.kind === 'globstar') {
+            starM = m++;
+            starP = p;
+        }
+        else if (matcher?.regex.test(parts[p] ?? '')) {
+            m++;
+            p++;
+        }
+        else if (starM !== -1) {
+            m = starM + 1;
+            p = ++starP;
+        }
+        else {
+            return false;
+        }
+    }
+    while (matchers[m]?.kind === 'globstar')
+        m++;
+    return m === matchers.length;
+}
+/**
+ * Could a directory at `parts` (relative to the root) contain a match? Used to prune the walk: without a
+ * globstar the walk never goes deeper than the pattern; with one it may.
+ */
+function mayDescend(pattern, parts) {
+    if (pattern.recursive)
+        return true;
+    if (parts.length >= pattern.segments.length)
+        return false;
+    return matchSegments(pattern.segments.slice(0, parts.length), parts);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files/subjects.ts
+/**
+ * Subjects of an attestation from the three inputs of the attest action (issue 4): `subject-path` globs,
+ * `subject-digest` + `subject-name`, or a `subject-checksums` file.
+ *
+ * Subject names are the file's path RELATIVE TO THE BASE DIRECTORY (the workspace in the action, the cwd
+ * in the CLI), with `/` separators — e.g. `dist/linux/app`. actions/attest uses the basename instead; we do
+ * not, because two artifacts with one basename (`linux/app`, `darwin/app`) would become indistinguishable
+ * subjects, and the path is what a reader of the provenance needs to find the file. Verifiers match on the
+ * digest, so the longer name costs nothing. A file outside the base directory (an absolute pattern or
+ * `../`) gets its basename, so no runner directory layout leaks into a public log.
+ */
+
+
+
+
+
+
+/**
+ * Splits the input on newlines and commas (as actions/attest does), trims, drops empties; `!x` excludes.
+ * Excludes apply to every include regardless of order (a file is in when some include matches it and no
+ * exclude does), so the result never depends on how the YAML list happens to be ordered.
+ */
+function parseSubjectPatterns(text) {
+    const include = [];
+    const exclude = [];
+    for (const raw of text.split(/[\r\n,]+/)) {
+        const p = raw.trim();
+        if (p === '')
+            continue;
+        if (p.startsWith('!')) {
+            const rest = p.slice(1).trim();
+            if (rest !== '')
+                exclude.push(rest);
+        }
+        else
+            include.push(p);
+    }
+    return { include, exclude };
+}
+/**
+ * Resolves `subject-path` to files (never directories), sorted by name (UTF-16 code unit order, so the
+ * statement is byte-identical across machines). A literal pattern naming a directory means every file below
+ * it. Symlinked files are followed; symlinked directories are not descended (no cycles).
+ * Throws NO_SUBJECTS listing the patterns when nothing matches.
+ */
+async function findSubjectFiles(patternsText, opts) {
+    const baseDir = external_node_path_default().resolve(opts.baseDir);
+    const { include, exclude } = parseSubjectPatterns(patternsText);
+    if (include.length === 0) {
+        throw new errors_CodedError('NO_SUBJECTS', 'subject-path holds no patterns (only excludes or blanks)', {
+            details: { patterns: [...include, ...exclude.map((e) => `!${e}`)] },
+        });
+    }
+    const excludes = exclude.map((p) => compilePattern(p, baseDir));
+    // Patterns are resolved concurrently: a release listing 1,000 files by name is 1,000 independent stats.
+    const found = new Set((await Promise.all(include.map((p) => walkPattern(compilePattern(p, baseDir))))).flat());
+    const files = [...found]
+        .filter((f) => !excludes.some((e) => patternMatches(e, f)))
+        .map((f) => ({ path: f, name: subjectName(f, baseDir) }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.path < b.path ? -1 : 1));
+    if (files.length === 0) {
+        const listed = [...include, ...exclude.map((e) => `!${e}`)];
+        throw new errors_CodedError('NO_SUBJECTS', `no files matched subject-path (${listed.map((p) => `"${p}"`).join(', ')}) under ${baseDir}; ` +
+            'check that the build step ran first and that the paths are relative to the workspace', { details: { patterns: listed, baseDir } });
+    }
+    return files;
+}
+function subjectName(file, baseDir) {
+    const rel = external_node_path_default().relative(baseDir, file);
+    if (rel === '' || isOutside(rel))
+        return external_node_path_default().basename(file);
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+function patternMatches(pattern, file) {
+    const rel = external_node_path_default().relative(pattern.root, file);
+    if (rel === '')
+        return pattern.segments.length === 0;
+    if (isOutside(rel))
+        return false;
+    if (pattern.segments.length === 0)
+        return true; // literal directory: everything below it
+    return matchSegments(pattern.segments, rel.split((external_node_path_default()).sep));
+}
+async function walkPattern(pattern) {
+    // Synchronous: a release naming 1,000 files is 1,000 of these, ~5 µs each, where promise stats cost
+    // ~30 ms of thread-pool round trips and CPU that the hashing workers want.
+    const rootStat = statSyncOrUndefined(pattern.root);
+    if (rootStat === undefined)
+        return [];
+    if (pattern.segments.length === 0) {
+        if (rootStat.isFile())
+            return [pattern.root];
+        return rootStat.isDirectory()
+            ? walkDir(pattern.root, [], () => true, () => true)
+            : [];
+    }
+    if (!rootStat.isDirectory())
+        return [];
+    return walkDir(pattern.root, [], (parts) => mayDescend(pattern, parts), (parts) => matchSegments(pattern.segments, parts));
+}
+async function walkDir(dir, parts, descend, accept) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch (cause) {
+        throw new errors_CodedError('FILE_UNREADABLE', `cannot list directory ${dir}: ${cause.message}`, { cause });
+    }
+    const out = [];
+    for (const entry of entries) {
+        const full = external_node_path_default().join(dir, entry.name);
+        const childParts = [...parts, entry.name];
+        let isFile = entry.isFile();
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+            const target = await statOrUndefined(full);
+            isFile = target?.isFile() ?? false;
+            isDir = false; // never descend through links: no cycles, no escaping the tree
+        }
+        if (isFile && accept(childParts))
+            out.push(full);
+        else if (isDir && descend(childParts))
+            out.push(...(await walkDir(full, childParts, descend, accept)));
+    }
+    return out;
+}
+function statSyncOrUndefined(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+async function statOrUndefined(p) {
+    try {
+        return await (0,promises_namespaceObject.stat)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+const DIGEST = /^(sha256|sha384|sha512):([0-9a-f]+)$/;
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+/** `subject-digest` (`sha256:<hex>`, also sha384/sha512) + `subject-name` -> one subject. */
+function parseSubjectDigest(digest, name) {
+    const trimmed = digest.trim();
+    const m = DIGEST.exec(trimmed.toLowerCase());
+    const fail = (problem) => {
+        throw new CodedError('INVALID_FIELD', `subject-digest ${problem}`, { details: { path: 'subject-digest' } });
+    };
+    if (m === null)
+        return fail(`must look like "sha256:<64 hex characters>", got "${trimmed}"`);
+    const [, alg = '', hex = ''] = m;
+    if (hex.length !== HEX_LENGTH[alg])
+        fail(`${alg} needs ${HEX_LENGTH[alg]} hex characters, got ${hex.length}`);
+    if (name.trim() === '') {
+        throw new CodedError('INVALID_FIELD', 'subject-name is required with subject-digest', {
+            details: { path: 'subject-name' },
+        });
+    }
+    return { name: name.trim(), digest: { [alg]: hex } };
+}
+/**
+ * `subject-checksums`: a path to a sha256sum file, or (as actions/attest allows) the checksum lines
+ * themselves. Names are kept as written in the file: they describe the artifacts, not files on this disk.
+ */
+async function readChecksumsSubjects(value, opts) {
+    const trimmed = value.trim();
+    if (/^[0-9a-fA-F]{64}[ \t]/.test(trimmed))
+        return checksumsToSubjects(parseChecksums(value));
+    const file = path.resolve(opts.baseDir, trimmed);
+    let info;
+    try {
+        info = await lstat(file).then((l) => (l.isSymbolicLink() ? stat(file) : l));
+    }
+    catch (cause) {
+        throw new CodedError('FILE_UNREADABLE', `subject-checksums file ${trimmed} cannot be read`, { cause });
+    }
+    if (!info.isFile())
+        throw new CodedError('FILE_UNREADABLE', `subject-checksums ${trimmed} is not a file`);
+    if (info.size > MAX_CHECKSUMS_BYTES) {
+        throw new CodedError('TOO_LARGE', `subject-checksums file is ${info.size} bytes; the limit is 512 KiB`, {
+            details: { size: info.size, limit: MAX_CHECKSUMS_BYTES },
+        });
+    }
+    const text = await readFile(file, 'utf8');
+    return checksumsToSubjects(parseChecksums(text, `subject-checksums (${trimmed})`));
+}
+function checksumsToSubjects(lines) {
+    return dedupeSubjects(lines.map((l) => ({ name: l.name, digest: { sha256: l.sha256 } })));
+}
+/** Drops exact repeats (same name and same digests), keeping the first; order otherwise unchanged. */
+function dedupeSubjects(subjects) {
+    const seen = new Set();
+    const out = [];
+    for (const s of subjects) {
+        const key = JSON.stringify([s.name, Object.entries(s.digest).sort(([a], [b]) => (a < b ? -1 : 1))]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(s);
+    }
+    return out;
+}
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/match.ts
+/**
+ * Glob patterns for policy values (repositories, refs, workflow paths): `*` matches within one path segment,
+ * `**` across segments, `?` one character; everything else is literal. Anchored at both ends, so
+ * `refs/tags/v*` never matches `refs/heads/x/refs/tags/v1`.
+ */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob.charAt(i);
+        if (c === '*') {
+            if (glob.charAt(i + 1) === '*') {
+                re += '.*';
+                i++;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+function matchesAny(value, globs) {
+    return globs.some((g) => globToRegExp(g).test(value));
+}
+const UNITS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/** `90s`, `15m`, `12h`, `30d`, `2w` -> seconds; anything else is null. */
+function parseDuration(text) {
+    const m = /^([1-9][0-9]{0,8})([smhdw])$/.exec(text.trim());
+    if (m === null)
+        return null;
+    return Number(m[1]) * (UNITS[m[2] ?? ''] ?? 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/evaluate.ts
+/**
+ * Checks verified provenance against policy requirements. Input facts come from a statement whose signature and
+ * log entry were already verified; this module only decides whether what it says is allowed, and says why not.
+ */
+
+function evaluate_describe(value) {
+    return value === undefined || value === '' ? 'nothing (the provenance does not say)' : `"${value}"`;
+}
+/** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
+function evaluateRequirements(facts, req, time) {
+    const out = [];
+    const globCheck = (check, label, value, allowed) => {
+        if (allowed === undefined)
+            return;
+        if (value === undefined || !matchesAny(value, allowed)) {
+            out.push({ check, message: `${label} is ${evaluate_describe(value)}; the policy allows ${allowed.join(', ')}` });
+        }
+    };
+    if (req.predicateType !== undefined && facts.predicateType !== req.predicateType) {
+        out.push({
+            check: 'predicate-type',
+            message: `predicate type is ${evaluate_describe(facts.predicateType)}; the policy requires "${req.predicateType}"`,
+        });
+    }
+    globCheck('repository', 'source repository', facts.repository, req.repositories);
+    globCheck('ref', 'source ref', facts.ref, req.refs);
+    globCheck('workflow', 'signer workflow', facts.workflowPath, req.workflows);
+    if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') {
+        if (facts.runnerEnvironment !== req.runnerEnvironment) {
+            out.push({
+                check: 'runner-environment',
+                message: `runner environment is ${evaluate_describe(facts.runnerEnvironment)}; the policy requires "${req.runnerEnvironment}"`,
+            });
+        }
+    }
+    if (req.eventNames !== undefined && (facts.eventName === undefined || !req.eventNames.includes(facts.eventName))) {
+        out.push({
+            check: 'event-name',
+            message: `trigger event is ${evaluate_describe(facts.eventName)}; the policy allows ${req.eventNames.join(', ')}`,
+        });
+    }
+    if (req.commits !== undefined && (facts.sha === undefined || !req.commits.includes(facts.sha))) {
+        out.push({ check: 'commit', message: `source commit ${evaluate_describe(facts.sha)} is not one the policy allows` });
+    }
+    if (req.maxAgeSeconds !== undefined) {
+        const age = time.now - time.integratedTime;
+        if (age > req.maxAgeSeconds) {
+            out.push({
+                check: 'max-age',
+                message: `attestation is ${formatAge(age)} old (logged ${new Date(time.integratedTime * 1000).toISOString()}); the policy allows ${formatAge(req.maxAgeSeconds)}`,
+            });
+        }
+    }
+    return out;
+}
+function formatAge(seconds) {
+    if (seconds >= 86_400)
+        return `${Math.floor(seconds / 86_400)}d`;
+    if (seconds >= 3600)
+        return `${Math.floor(seconds / 3600)}h`;
+    if (seconds >= 60)
+        return `${Math.floor(seconds / 60)}m`;
+    return `${seconds}s`;
+}
+/** Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). */
+function exceptionFor(digest, exceptions, now) {
+    const d = digest.toLowerCase();
+    const matches = exceptions.filter((e) => e.digest === d);
+    const active = matches.find((e) => now <= e.expiresAt);
+    if (active !== undefined)
+        return { kind: 'active', exception: active };
+    const expired = matches[0];
+    return expired === undefined ? { kind: 'none' } : { kind: 'expired', exception: expired };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/policy/schema.ts
+/**
+ * The provenance policy file (version 1) a security team writes once for the whole organisation. Parsed from
+ * YAML strictly: unknown keys, wrong types and bad values are errors that name the key path AND the line, so a
+ * typo (`repositorys:`) can never silently weaken a policy. JSON Schema: schema/provlog-policy.schema.json.
+ */
+
+
+
+
+const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions'];
+const REQUIRE_KEYS = [
+    'predicate-type',
+    'repositories',
+    'refs',
+    'workflows',
+    'runner-environment',
+    'event-names',
+    'commits',
+    'max-age',
+];
+function parsePolicy(text, source = 'policy') {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const yamlError = doc.errors[0];
+    if (yamlError !== undefined) {
+        const line = yamlError.linePos?.[0]?.line;
+        throw new errors_CodedError('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${yamlError.message.split('\n')[0]}`, {
+            details: { line },
+        });
+    }
+    try {
+        return decodePolicy(decode_decode(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+    }
+    catch (error) {
+        if (!(error instanceof errors_CodedError) || typeof error.details?.path !== 'string')
+            throw error;
+        // Map the failing path (policy.require.refs[0]) back to a YAML node for the line number.
+        const keys = pathKeys(error.details.path);
+        let line;
+        for (let n = keys.length; n >= 0 && line === undefined; n--) {
+            const node = doc.getIn(keys.slice(0, n), true);
+            if (node?.range)
+                line = lineCounter.linePos(node.range[0]).line;
+        }
+        throw new errors_CodedError('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${error.message}`, {
+            cause: error,
+            details: { ...error.details, line },
+        });
+    }
+}
+function pathKeys(path) {
+    const keys = [];
+    for (const m of path.replace(/^policy/, '').matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)) {
+        keys.push(m[1] ?? Number(m[2]));
+    }
+    return keys;
+}
+function decodePolicy(root) {
+    root.onlyKeys(TOP_KEYS);
+    const version = root.get('version');
+    if (version.value !== 1)
+        version.fail('must be 1 (the only policy version this provlog understands)');
+    const logs = (root.optional('logs')?.array() ?? []).map(decodeLog);
+    const signers = (root.optional('signers')?.array() ?? []).map(decodeSigner);
+    if (signers.length === 0)
+        root.get('signers').fail('must list at least one signer (key or identity)');
+    return {
+        version: 1,
+        logs,
+        signers,
+        require: decodeRequire(root.optional('require')),
+        exceptions: (root.optional('exceptions')?.array() ?? []).map(decodeException),
+    };
+}
+function decodeLog(n) {
+    const keys = n.keys();
+    if (keys.includes('trusted-root')) {
+        n.onlyKeys(['trusted-root']);
+        return { kind: 'trusted-root', path: n.get('trusted-root').nonEmptyString() };
+    }
+    n.onlyKeys(['url', 'public-key']);
+    const url = n.get('url').nonEmptyString();
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+        n.get('url').fail('must be an http(s) URL');
+    return { kind: 'key', url, publicKey: n.get('public-key').nonEmptyString() };
+}
+function decodeSigner(n) {
+    const keys = n.keys();
+    if (keys.includes('key')) {
+        n.onlyKeys(['key']);
+        return { kind: 'key', key: n.get('key').nonEmptyString() };
+    }
+    n.onlyKeys(['identity']);
+    const id = n.get('identity').onlyKeys(['issuer', 'subject', 'subject-regex']);
+    const subject = id.optional('subject')?.nonEmptyString();
+    const subjectRegex = id.optional('subject-regex')?.nonEmptyString();
+    if (subject === undefined && subjectRegex === undefined)
+        id.fail('needs `subject` or `subject-regex`');
+    if (subjectRegex !== undefined) {
+        try {
+            new RegExp(subjectRegex);
+        }
+        catch {
+            id.get('subject-regex').fail('is not a valid regular expression');
+        }
+    }
+    return {
+        kind: 'identity',
+        issuer: id.get('issuer').nonEmptyString(),
+        ...(subject === undefined ? {} : { subject }),
+        ...(subjectRegex === undefined ? {} : { subjectRegex }),
+    };
+}
+function stringArray(n) {
+    if (n === undefined)
+        return undefined;
+    if (typeof n.value === 'string')
+        return [n.nonEmptyString()];
+    const out = n.array().map((item) => item.nonEmptyString());
+    if (out.length === 0)
+        n.fail('must not be empty (remove the key to allow anything)');
+    return out;
+}
+function decodeRequire(n) {
+    if (n === undefined)
+        return {};
+    n.onlyKeys(REQUIRE_KEYS);
+    const req = {};
+    const predicateType = n.optional('predicate-type')?.nonEmptyString();
+    if (predicateType !== undefined)
+        req.predicateType = predicateType;
+    const repositories = stringArray(n.optional('repositories'));
+    if (repositories !== undefined) {
+        for (const [i, r] of repositories.entries()) {
+            if (!/^[^/\s]+\/[^/\s]+$/.test(r))
+                n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
+        }
+        req.repositories = repositories;
+    }
+    const refs = stringArray(n.optional('refs'));
+    if (refs !== undefined)
+        req.refs = refs;
+    const workflows = stringArray(n.optional('workflows'));
+    if (workflows !== undefined)
+        req.workflows = workflows;
+    const runner = n.optional('runner-environment');
+    if (runner !== undefined)
+        req.runnerEnvironment = runner.oneOf(['github-hosted', 'self-hosted', 'any']);
+    const eventNames = stringArray(n.optional('event-names'));
+    if (eventNames !== undefined)
+        req.eventNames = eventNames;
+    const commits = stringArray(n.optional('commits'));
+    if (commits !== undefined) {
+        if (commits.some((c) => !/^[0-9a-f]{40}$/.test(c)))
+            n.get('commits').fail('must be 40-hex commit SHAs');
+        req.commits = commits;
+    }
+    const maxAge = n.optional('max-age');
+    if (maxAge !== undefined) {
+        req.maxAgeSeconds = parseDuration(maxAge.string()) ?? maxAge.fail('must be a duration like 30d, 12h, 2w');
+    }
+    return req;
+}
+function decodeException(n) {
+    n.onlyKeys(['digest', 'reason', 'expires']);
+    const digest = n.get('digest').string().toLowerCase();
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+        n.get('digest').fail('must be sha256:<64 hex>');
+    const reason = n.get('reason').nonEmptyString();
+    const expiresNode = n.get('expires');
+    // YAML turns an unquoted 2027-01-31 into a Date; accept both that and a string.
+    const raw = expiresNode.value instanceof Date ? expiresNode.value.toISOString().slice(0, 10) : expiresNode.string();
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+    if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw) {
+        expiresNode.fail('must be a date YYYY-MM-DD (every exception expires)');
+    }
+    return { digest, reason, expires: raw, expiresAt: ms / 1000 + 86_399 };
+}
+
+;// CONCATENATED MODULE: ./src/flows/policy-decision.ts
+function describeEvidence(e) {
+    if (e.source === 'log')
+        return e.logEntry === undefined ? `log ${e.name}` : `log entry ${e.logEntry.logIndex}`;
+    return e.source === 'beside' ? `bundle ${e.name} (beside the file)` : `bundle ${e.name}`;
+}
+function describeProvenance(p) {
+    if (p?.repository === undefined)
+        return '';
+    const workflow = p.workflowPath === undefined ? '' : ` by ${p.workflowPath}`;
+    return ` (${p.repository}@${p.ref ?? '?'}${workflow})`;
+}
+/** The evidence that got furthest: most passed checks; ties go to the earlier one. */
+function closestFailure(evidence) {
+    let best;
+    let bestScore = -1;
+    for (const e of evidence) {
+        const score = e.checks.filter((c) => c.ok).length;
+        if (score > bestScore) {
+            best = e;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+function failureReason(evidence, searchedLog, digest) {
+    const unreachable = evidence.find((e) => e.error?.code === 'LOG_UNREACHABLE');
+    const real = evidence.filter((e) => e !== unreachable);
+    const closest = closestFailure(real);
+    if (closest === undefined) {
+        if (unreachable !== undefined) {
+            return `log unreachable, failing closed: ${unreachable.reason} (no bundle was given or found beside the file)`;
+        }
+        const where = searchedLog === undefined ? 'no log was searched' : `the log ${searchedLog} has no entry for it`;
+        return `no provenance for ${digest}: no bundle was given or found beside the file, and ${where}`;
+    }
+    const more = real.length > 1 ? ` (${real.length} pieces of evidence tried, none passed)` : '';
+    const tail = unreachable === undefined ? '' : `; the log could not be searched either: ${unreachable.reason}`;
+    return `${describeEvidence(closest)}: ${closest.reason}${more}${tail}`;
+}
+function decideSubject(subject, evidence, exception, searchedLog) {
+    const base = {
+        subject: subject.name,
+        kind: subject.kind,
+        digest: subject.digest,
+        location: subject.location,
+        evidence: [...evidence],
+    };
+    const withException = exception.kind === 'none'
+        ? {}
+        : {
+            exception: {
+                reason: exception.exception.reason,
+                expires: exception.exception.expires,
+                expired: exception.kind === 'expired',
+            },
+        };
+    const passed = evidence.find((e) => e.verified);
+    if (passed !== undefined) {
+        return {
+            ...base,
+            ...withException,
+            verdict: 'pass',
+            reason: `verified by ${describeEvidence(passed)}${describeProvenance(passed.provenance)}`,
+            passedBy: passed.name,
+            ...(passed.logEntry === undefined ? {} : { logEntryUrl: passed.logEntry.url }),
+        };
+    }
+    if (exception.kind === 'active') {
+        return {
+            ...base,
+            ...withException,
+            verdict: 'excepted',
+            reason: `exception: ${exception.exception.reason} (until ${exception.exception.expires})`,
+        };
+    }
+    const closest = closestFailure(evidence.filter((e) => e.error?.code !== 'LOG_UNREACHABLE'));
+    const reason = failureReason(evidence, searchedLog, subject.digest);
+    return {
+        ...base,
+        ...withException,
+        verdict: 'fail',
+        reason: exception.kind === 'expired'
+            ? `the exception for this digest expired on ${exception.exception.expires} ("${exception.exception.reason}"); ${reason}`
+            : reason,
+        ...(closest?.logEntry === undefined ? {} : { logEntryUrl: closest.logEntry.url }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle/bundle.ts
+
+/** What we write (sigstore-js writes the same since @sigstore/bundle 2.3). */
+const BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const MEDIA_TYPES = {
+    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+    [BUNDLE_V03_MEDIA_TYPE]: '0.3',
+};
+/** The bundle format version a media type names; BUNDLE_MEDIA_TYPE_UNSUPPORTED for anything else. */
+function bundleVersionOf(mediaType) {
+    const version = MEDIA_TYPES[mediaType];
+    if (version === undefined) {
+        throw new errors_CodedError('BUNDLE_MEDIA_TYPE_UNSUPPORTED', `bundle media type "${mediaType}" is not supported (supported: Sigstore bundle v0.1, v0.2, v0.3)`, { details: { mediaType } });
+    }
+    return version;
+}
+/** protobuf-specs `HashAlgorithm` names. */
+const bundle_HASH_ALGORITHMS = [
+    'HASH_ALGORITHM_UNSPECIFIED',
+    'SHA2_256',
+    'SHA2_384',
+    'SHA2_512',
+    'SHA3_256',
+    'SHA3_384',
+];
+
+;// CONCATENATED MODULE: ./src/core/bundle/proto-json.ts
+/**
+ * Reading protobuf messages from their proto3 JSON form (https://protobuf.dev/programming-guides/json/), the
+ * encoding of Sigstore bundles and trusted roots. The rules a reader must honour and a strict reader must still
+ * police:
+ * - a field may be spelled lowerCamelCase (what writers emit) or as its original snake_case name, never both;
+ * - a field at its default value (0, "", empty list, empty bytes) may be absent, and `null` means absent;
+ * - int64 is a decimal string or a number; bytes are base64, standard or URL-safe, padded or not.
+ * Unknown members are rejected: the media type versions the format, so a member we do not know is either a
+ * typo or a newer format that must not be half-understood.
+ */
+
+function snakeCase(name) {
+    return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+/** An object node whose members are read by proto field name. */
+class ProtoMessage {
+    node;
+    constructor(node, fields) {
+        this.node = node;
+        const allowed = new Set();
+        for (const f of fields) {
+            allowed.add(f);
+            allowed.add(snakeCase(f));
+        }
+        for (const key of node.keys()) {
+            if (!allowed.has(key)) {
+                throw new errors_CodedError(node.code, `${node.path}.${key}: unknown field (allowed: ${fields.join(', ')})`, {
+                    details: { path: `${node.path}.${key}` },
+                });
+            }
+        }
+        for (const f of fields) {
+            const snake = snakeCase(f);
+            if (snake !== f && node.optional(f) !== undefined && node.optional(snake) !== undefined) {
+                node.fail(`field ${f} is given twice (as ${f} and ${snake})`);
+            }
+        }
+    }
+    /** The member, under either spelling; undefined when absent or null. */
+    optional(name) {
+        return this.node.optional(name) ?? this.node.optional(snakeCase(name));
+    }
+    required(name) {
+        const n = this.optional(name);
+        return n ?? this.node.get(name); // get() throws "is required" with the camelCase path
+    }
+    message(name, fields) {
+        const n = this.optional(name);
+        return n === undefined ? undefined : new ProtoMessage(n, fields);
+    }
+    requiredMessage(name, fields) {
+        return new ProtoMessage(this.required(name), fields);
+    }
+    string(name) {
+        return this.optional(name)?.string() ?? '';
+    }
+    int64(name) {
+        return this.optional(name)?.int64() ?? 0;
+    }
+    bytes(name) {
+        return this.optional(name)?.bytes() ?? new Uint8Array(0);
+    }
+    list(name) {
+        return this.optional(name)?.array() ?? [];
+    }
+    /** An enum given by name (or by number, which proto3 JSON readers also accept). */
+    enumName(name, values) {
+        const n = this.optional(name);
+        if (n === undefined)
+            return values[0];
+        if (typeof n.value === 'number') {
+            const byNumber = Number.isInteger(n.value) ? values[n.value] : undefined;
+            return byNumber ?? n.fail(`unknown enum value ${n.value}`);
+        }
+        return n.oneOf(values);
+    }
+    /** A member that must be present and non-empty (e.g. a signature). */
+    nonEmptyBytes(name) {
+        const bytes = this.bytes(name);
+        if (bytes.byteLength === 0)
+            (this.optional(name) ?? this.node.get(name)).fail('must not be empty');
+        return bytes;
+    }
+}
+/** The one member of a proto `oneof` that is set; fails when none or several are. */
+function oneOf(msg, members, required = true) {
+    const present = members.filter((m) => msg.optional(m) !== undefined);
+    if (present.length > 1)
+        msg.node.fail(`only one of ${present.join(', ')} may be set`);
+    if (present.length === 0 && required)
+        msg.node.fail(`one of ${members.join(', ')} is required`);
+    return present[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle/rules.ts
+/**
+ * The structural rules a bundle must meet beyond its JSON shape, as @sigstore/bundle `validate.ts` states them
+ * (assertBundleV01 / assertBundleV02 / assertBundleLatest), so a bundle we accept is one sigstore-js accepts:
+ * - content: a message signature has a non-empty digest and signature; a DSSE envelope has a non-empty payload
+ *   and exactly one non-empty signature;
+ * - key material: certificates are non-empty (and a chain has at least one);
+ * - v0.1: every tlog entry carries an inclusion promise (SET);
+ * - v0.2+: every tlog entry carries an inclusion proof with a checkpoint;
+ * - v0.3: no x509CertificateChain (a single `certificate` or a `publicKey` hint instead).
+ */
+
+/** Throws BUNDLE_MALFORMED naming the first rule broken (`details.path`, `details.violations` lists all). */
+function assertBundleRules(bundle) {
+    const violations = bundleRuleViolations(bundle);
+    const first = violations[0];
+    if (first !== undefined) {
+        throw new errors_CodedError('BUNDLE_MALFORMED', `bundle (v${bundle.version}) ${first.path}: ${first.problem}` +
+            (violations.length > 1 ? ` (and ${violations.length - 1} more)` : ''), { details: { path: first.path, violations } });
+    }
+}
+function bundleRuleViolations(bundle) {
+    const out = [];
+    const add = (path, problem) => out.push({ path: `bundle.${path}`, problem });
+    const content = bundle.content;
+    if (content.kind === 'messageSignature') {
+        if (content.digest.digest.byteLength === 0)
+            add('messageSignature.messageDigest.digest', 'must not be empty');
+        if (content.signature.byteLength === 0)
+            add('messageSignature.signature', 'must not be empty');
+    }
+    else {
+        const env = content.envelope;
+        if (env.payload.byteLength === 0)
+            add('dsseEnvelope.payload', 'must not be empty');
+        if (env.signatures.length !== 1) {
+            add('dsseEnvelope.signatures', `must hold exactly one signature, found ${env.signatures.length}`);
+        }
+        else if (env.signatures[0]?.sig.byteLength === 0) {
+            add('dsseEnvelope.signatures[0].sig', 'must not be empty');
+        }
+    }
+    const vm = bundle.verificationMaterial;
+    const key = vm.content;
+    if (key.kind === 'x509CertificateChain') {
+        if (key.certificates.length === 0)
+            add('verificationMaterial.x509CertificateChain.certificates', 'is empty');
+        key.certificates.forEach((c, i) => {
+            if (c.byteLength === 0)
+                add(`verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, 'is empty');
+        });
+        if (bundle.version === '0.3') {
+            add('verificationMaterial.x509CertificateChain', 'is not allowed in a v0.3 bundle (use certificate)');
+        }
+    }
+    else if (key.kind === 'certificate' && key.certificate.byteLength === 0) {
+        add('verificationMaterial.certificate.rawBytes', 'is empty');
+    }
+    vm.tlogEntries.forEach((entry, i) => {
+        const path = `verificationMaterial.tlogEntries[${i}]`;
+        if (bundle.version === '0.1') {
+            if (entry.inclusionPromise === undefined)
+                add(`${path}.inclusionPromise`, 'is required in a v0.1 bundle');
+        }
+        else if (entry.inclusionProof === undefined) {
+            add(`${path}.inclusionProof`, `is required in a v${bundle.version} bundle`);
+        }
+        else if (entry.inclusionProof.checkpoint === undefined) {
+            add(`${path}.inclusionProof.checkpoint`, `is required in a v${bundle.version} bundle`);
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle/from-rekor.ts
+/**
+ * Rekor v1 REST entry -> bundle TransparencyLogEntry, as sigstore-js `witness/tlog` converts it
+ * (research/formats.md §1.6): hex logID / rootHash / hashes become bytes, the base64 body becomes
+ * canonicalizedBody, kind and version come from the body itself. The entry UUID is checked against the body
+ * so a response cannot pair one entry's ID with another's body.
+ */
+
+
+
+
+const CODE = 'LOG_RESPONSE_INVALID';
+/**
+ * `uuid` is the response map key: 64 hex (leaf hash) or 80 hex (16-hex tree ID + leaf hash). Throws
+ * LOG_RESPONSE_INVALID when it does not name this body or a field is not what Rekor sends.
+ */
+function tlogEntryFromRekor(uuid, entry) {
+    const fail = (problem) => {
+        throw new errors_CodedError(CODE, `log entry ${uuid}: ${problem}`, { details: { uuid } });
+    };
+    let body;
+    try {
+        body = fromBase64(entry.body, 'entry body');
+    }
+    catch (cause) {
+        throw new errors_CodedError(CODE, `log entry ${uuid}: body is not standard base64`, { cause });
+    }
+    if (!/^([0-9a-f]{16})?[0-9a-f]{64}$/.test(uuid))
+        fail('the entry UUID is not 64 or 80 lowercase hex digits');
+    if (uuid.slice(-64) !== toHex(leafHash(body)))
+        fail('the entry UUID does not match the leaf hash of the body');
+    const kinds = decode_decodeJson(fromUtf8(body, 'entry body'), CODE, 'entry body');
+    const out = {
+        logIndex: entry.logIndex,
+        logId: from_rekor_hex(entry.logID, 'logID', uuid),
+        kind: kinds.get('kind').string(),
+        version: kinds.get('apiVersion').string(),
+        integratedTime: entry.integratedTime,
+        canonicalizedBody: body,
+    };
+    const v = entry.verification;
+    if (v.signedEntryTimestamp !== undefined) {
+        out.inclusionPromise = { signedEntryTimestamp: b64(v.signedEntryTimestamp, 'signedEntryTimestamp', uuid) };
+    }
+    const p = v.inclusionProof;
+    if (p !== undefined) {
+        out.inclusionProof = {
+            logIndex: p.logIndex,
+            rootHash: from_rekor_hex(p.rootHash, 'inclusionProof.rootHash', uuid),
+            treeSize: p.treeSize,
+            hashes: p.hashes.map((h, i) => from_rekor_hex(h, `inclusionProof.hashes[${i}]`, uuid)),
+            checkpoint: p.checkpoint,
+        };
+    }
+    return out;
+}
+function from_rekor_hex(text, what, uuid) {
+    try {
+        return fromHex(text, what);
+    }
+    catch (cause) {
+        throw new errors_CodedError(CODE, `log entry ${uuid}: ${what} is not lowercase hex`, { cause });
+    }
+}
+function b64(text, what, uuid) {
+    try {
+        return fromBase64(text, what);
+    }
+    catch (cause) {
+        throw new errors_CodedError(CODE, `log entry ${uuid}: ${what} is not standard base64`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bundle/codec.ts
+/**
+ * Sigstore bundle JSON: reads v0.1–v0.3 (proto3 JSON, strictly: field paths in every error), writes v0.3 the
+ * way sigstore-js does (`Bundle.toJSON` of @sigstore/protobuf-specs: int64 as decimal strings, standard
+ * base64, defaults left out, `timestampVerificationData` always present). Spec: research/formats.md §1.
+ */
+
+
+
+
+
+
+const codec_CODE = 'BUNDLE_MALFORMED';
+/**
+ * Decodes and validates a bundle: the JSON shape, then the rules @sigstore/bundle enforces for the bundle's
+ * version (rules.ts). Text that is not JSON fails INVALID_JSON; an unknown media type
+ * BUNDLE_MEDIA_TYPE_UNSUPPORTED; anything else BUNDLE_MALFORMED with `details.path`.
+ */
+function codec_parseBundle(json) {
+    const bundle = decodeBundle(json);
+    assertBundleRules(bundle);
+    return bundle;
+}
+/**
+ * The shape-only half of parseBundle: every field decoded and typed, but the version rules (inclusion promise
+ * or proof present, one DSSE signature, non-empty certificates…) not applied. For diagnostics and for tests
+ * that must reach the transparency-log checks of a bundle that breaks those rules.
+ */
+function decodeBundle(json) {
+    const root = typeof json === 'string' ? decode_decodeJson(json, codec_CODE, 'bundle') : decode_decode(json, codec_CODE, 'bundle');
+    const msg = new ProtoMessage(root, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
+    const mediaType = msg.required('mediaType').string();
+    const version = bundleVersionOf(mediaType);
+    const verificationMaterial = decodeVerificationMaterial(msg.required('verificationMaterial'));
+    const content = decodeContent(msg);
+    return { mediaType, version, verificationMaterial, content };
+}
+function decodeVerificationMaterial(node) {
+    const msg = new ProtoMessage(node, [
+        'publicKey',
+        'x509CertificateChain',
+        'certificate',
+        'tlogEntries',
+        'timestampVerificationData',
+    ]);
+    let content;
+    switch (oneOf(msg, ['publicKey', 'x509CertificateChain', 'certificate'])) {
+        case 'publicKey':
+            content = { kind: 'publicKey', hint: msg.requiredMessage('publicKey', ['hint']).string('hint') };
+            break;
+        case 'x509CertificateChain': {
+            const chain = msg.requiredMessage('x509CertificateChain', ['certificates']);
+            const certificates = chain.list('certificates').map((c) => new ProtoMessage(c, ['rawBytes']).bytes('rawBytes'));
+            content = { kind: 'x509CertificateChain', certificates };
+            break;
+        }
+        default:
+            content = {
+                kind: 'certificate',
+                certificate: msg.requiredMessage('certificate', ['rawBytes']).bytes('rawBytes'),
+            };
+    }
+    const tlogEntries = msg.list('tlogEntries').map(decodeTlogEntry);
+    const tsData = msg.message('timestampVerificationData', ['rfc3161Timestamps']);
+    const rfc3161Timestamps = (tsData?.list('rfc3161Timestamps') ?? []).map((t) => new ProtoMessage(t, ['signedTimestamp']).bytes('signedTimestamp'));
+    return { content, tlogEntries, rfc3161Timestamps };
+}
+function decodeTlogEntry(node) {
+    const msg = new ProtoMessage(node, [
+        'logIndex',
+        'logId',
+        'kindVersion',
+        'integratedTime',
+        'inclusionPromise',
+        'inclusionProof',
+        'canonicalizedBody',
+    ]);
+    const kindVersion = msg.requiredMessage('kindVersion', ['kind', 'version']);
+    const entry = {
+        logIndex: msg.int64('logIndex'),
+        logId: msg.requiredMessage('logId', ['keyId']).bytes('keyId'),
+        kind: kindVersion.string('kind'),
+        version: kindVersion.string('version'),
+        integratedTime: msg.int64('integratedTime'),
+        canonicalizedBody: msg.bytes('canonicalizedBody'),
+    };
+    const promise = msg.message('inclusionPromise', ['signedEntryTimestamp']);
+    if (promise !== undefined)
+        entry.inclusionPromise = { signedEntryTimestamp: promise.bytes('signedEntryTimestamp') };
+    const proof = msg.message('inclusionProof', ['logIndex', 'rootHash', 'treeSize', 'hashes', 'checkpoint']);
+    if (proof !== undefined) {
+        const inclusionProof = {
+            logIndex: proof.int64('logIndex'),
+            rootHash: proof.bytes('rootHash'),
+            treeSize: proof.int64('treeSize'),
+            hashes: proof.list('hashes').map((h) => h.bytes()),
+        };
+        const checkpoint = proof.message('checkpoint', ['envelope']);
+        if (checkpoint !== undefined)
+            inclusionProof.checkpoint = checkpoint.string('envelope');
+        entry.inclusionProof = inclusionProof;
+    }
+    return entry;
+}
+function decodeContent(msg) {
+    if (oneOf(msg, ['dsseEnvelope', 'messageSignature']) === 'messageSignature') {
+        const sig = msg.requiredMessage('messageSignature', ['messageDigest', 'signature']);
+        const digest = sig.requiredMessage('messageDigest', ['algorithm', 'digest']);
+        return {
+            kind: 'messageSignature',
+            digest: {
+                algorithm: digest.enumName('algorithm', bundle_HASH_ALGORITHMS),
+                digest: digest.bytes('digest'),
+            },
+            signature: sig.bytes('signature'),
+        };
+    }
+    const node = msg.required('dsseEnvelope');
+    const env = new ProtoMessage(node, ['payload', 'payloadType', 'signatures']);
+    const signatures = env.list('signatures').map((s) => {
+        const sig = new ProtoMessage(s, ['sig', 'keyid']);
+        return { keyid: sig.string('keyid'), sig: sig.bytes('sig') };
+    });
+    return {
+        kind: 'dsseEnvelope',
+        envelope: { payloadType: env.string('payloadType'), payload: env.bytes('payload'), signatures },
+        rawEnvelope: JSON.stringify(node.value),
+    };
+}
+/** proto3 JSON int64 output form. */
+function int64(n) {
+    return String(n);
+}
+/**
+ * The v0.3 JSON object (media type application/vnd.dev.sigstore.bundle.v0.3+json) for any decoded bundle.
+ * The version rules are the caller's business: a v0.1 bundle with a certificate chain formats but then fails
+ * parseBundle, as it should.
+ */
+function formatBundle(bundle) {
+    const out = {
+        mediaType: BUNDLE_V03_MEDIA_TYPE,
+        verificationMaterial: formatVerificationMaterial(bundle.verificationMaterial),
+    };
+    const content = bundle.content;
+    if (content.kind === 'messageSignature') {
+        const digest = {};
+        if (content.digest.algorithm !== 'HASH_ALGORITHM_UNSPECIFIED')
+            digest.algorithm = content.digest.algorithm;
+        if (content.digest.digest.byteLength > 0)
+            digest.digest = bytes_toBase64(content.digest.digest);
+        const sig = { messageDigest: digest };
+        if (content.signature.byteLength > 0)
+            sig.signature = bytes_toBase64(content.signature);
+        out.messageSignature = sig;
+    }
+    else {
+        const env = content.envelope;
+        const envelope = {};
+        if (env.payload.byteLength > 0)
+            envelope.payload = bytes_toBase64(env.payload);
+        if (env.payloadType !== '')
+            envelope.payloadType = env.payloadType;
+        if (env.signatures.length > 0) {
+            envelope.signatures = env.signatures.map((s) => {
+                const sig = {};
+                if (s.sig.byteLength > 0)
+                    sig.sig = bytes_toBase64(s.sig);
+                if (s.keyid !== '')
+                    sig.keyid = s.keyid;
+                return sig;
+            });
+        }
+        out.dsseEnvelope = envelope;
+    }
+    return out;
+}
+function formatVerificationMaterial(vm) {
+    const out = {};
+    const c = vm.content;
+    if (c.kind === 'publicKey')
+        out.publicKey = c.hint === '' ? {} : { hint: c.hint };
+    else if (c.kind === 'certificate')
+        out.certificate = rawBytes(c.certificate);
+    else
+        out.x509CertificateChain = c.certificates.length > 0 ? { certificates: c.certificates.map(rawBytes) } : {};
+    if (vm.tlogEntries.length > 0)
+        out.tlogEntries = vm.tlogEntries.map(formatTlogEntry);
+    out.timestampVerificationData =
+        vm.rfc3161Timestamps.length > 0
+            ? { rfc3161Timestamps: vm.rfc3161Timestamps.map((t) => ({ signedTimestamp: bytes_toBase64(t) })) }
+            : {};
+    return out;
+}
+function rawBytes(der) {
+    return der.byteLength > 0 ? { rawBytes: bytes_toBase64(der) } : {};
+}
+/** One entry in proto3 JSON, member order and default omission as @sigstore/protobuf-specs writes them. */
+function formatTlogEntry(e) {
+    const out = {};
+    if (e.logIndex !== 0)
+        out.logIndex = int64(e.logIndex);
+    out.logId = e.logId.byteLength > 0 ? { keyId: bytes_toBase64(e.logId) } : {};
+    const kindVersion = {};
+    if (e.kind !== '')
+        kindVersion.kind = e.kind;
+    if (e.version !== '')
+        kindVersion.version = e.version;
+    out.kindVersion = kindVersion;
+    if (e.integratedTime !== 0)
+        out.integratedTime = int64(e.integratedTime);
+    if (e.inclusionPromise !== undefined) {
+        const set = e.inclusionPromise.signedEntryTimestamp;
+        out.inclusionPromise = set.byteLength > 0 ? { signedEntryTimestamp: bytes_toBase64(set) } : {};
+    }
+    if (e.inclusionProof !== undefined) {
+        const p = e.inclusionProof;
+        const proof = {};
+        if (p.logIndex !== 0)
+            proof.logIndex = int64(p.logIndex);
+        if (p.rootHash.byteLength > 0)
+            proof.rootHash = bytes_toBase64(p.rootHash);
+        if (p.treeSize !== 0)
+            proof.treeSize = int64(p.treeSize);
+        if (p.hashes.length > 0)
+            proof.hashes = p.hashes.map(bytes_toBase64);
+        if (p.checkpoint !== undefined)
+            proof.checkpoint = p.checkpoint === '' ? {} : { envelope: p.checkpoint };
+        out.inclusionProof = proof;
+    }
+    if (e.canonicalizedBody.byteLength > 0)
+        out.canonicalizedBody = bytes_toBase64(e.canonicalizedBody);
+    return out;
+}
+/** The bundle file text: v0.3 JSON, compact, as sigstore-js `JSON.stringify(bundleToJSON(b))` would write it. */
+function serializeBundle(bundle) {
+    return JSON.stringify(formatBundle(bundle));
+}
+
+;// CONCATENATED MODULE: ./src/flows/policy-log-evidence.ts
+/**
+ * Evidence from the transparency log (issue 6, "what I see is what everyone sees"): search the log by digest
+ * (`POST /api/v1/index/retrieve`), fetch each entry, and rebuild a Sigstore bundle from what the log returned:
+ * the canonical body, SET, inclusion proof and checkpoint (verified later exactly as any bundle), plus the stored
+ * DSSE envelope from `attestation.data`.
+ *
+ * The stored envelope is NOT covered by the log's signatures: only the body's hashes are. So before it is used,
+ * the envelope must hash to the body's `envelopeHash` (dsse v0.0.1) / `hash` (intoto v0.0.2) and its payload to
+ * `payloadHash`; otherwise the response was tampered with (or the log's storage is corrupt) and the evidence is
+ * rejected with TLOG_BODY_MISMATCH. The verifier then checks the signature against the body's signature.
+ */
+
+
+
+
+
+
+
+
+
+/** The most entries per digest we verify (newest first): a popular digest must not make the check unbounded. */
+const MAX_LOG_ENTRIES_PER_DIGEST = 10;
+function tampered(uuid, problem) {
+    return new errors_CodedError('TLOG_BODY_MISMATCH', `the attestation the log returned for entry ${uuid} is not the one the entry records (${problem}): ` +
+        'it was changed in transit or in the log storage; this entry is not evidence', { details: { uuid } });
+}
+function certificateDer(pem) {
+    const m = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem);
+    return m?.[1] === undefined ? undefined : fromBase64(m[1].replace(/\s+/g, ''), 'entry certificate');
+}
+function verificationContent(verifierPem) {
+    const der = certificateDer(verifierPem);
+    return der === undefined ? { kind: 'publicKey', hint: '' } : { kind: 'certificate', certificate: der };
+}
+function storedEnvelope(uuid, entry) {
+    const data = entry.attestation?.data;
+    if (data === undefined || data === '') {
+        throw new errors_CodedError('LOG_RESPONSE_INVALID', `log entry ${uuid} comes without its attestation (the log did not store it, e.g. over its size limit), ` +
+            'so there is no provenance to check; attach the bundle beside the file instead', { details: { uuid } });
+    }
+    let bytes;
+    let text;
+    try {
+        bytes = fromBase64(data, 'attestation.data');
+        text = fromUtf8(bytes, 'attestation');
+    }
+    catch {
+        throw tampered(uuid, 'it is not base64 of UTF-8 text');
+    }
+    try {
+        return { envelope: parseEnvelope(text), text, bytes };
+    }
+    catch (cause) {
+        if (isCodedError(cause))
+            throw tampered(uuid, `it is not a DSSE envelope: ${cause.message}`);
+        throw cause;
+    }
+}
+/**
+ * A bundle (v0.3) for one log entry, or a coded error: TLOG_BODY_MISMATCH for an attestation that does not
+ * match the entry, LOG_RESPONSE_INVALID for an unusable response. Pure.
+ */
+function bundleFromLogEntry(uuid, entry) {
+    const tlogEntry = tlogEntryFromRekor(uuid, entry);
+    const body = decodeEntryBody(tlogEntry.canonicalizedBody);
+    const base = { mediaType: BUNDLE_V03_MEDIA_TYPE, version: '0.3' };
+    if (body.kind === 'hashedrekord') {
+        if (body.hash.algorithm !== 'sha256') {
+            throw new errors_CodedError('LOG_RESPONSE_INVALID', `log entry ${uuid} signs a ${body.hash.algorithm} digest`);
+        }
+        return {
+            ...base,
+            verificationMaterial: {
+                content: verificationContent(body.publicKeyPem),
+                tlogEntries: [tlogEntry],
+                rfc3161Timestamps: [],
+            },
+            content: {
+                kind: 'messageSignature',
+                digest: { algorithm: 'SHA2_256', digest: fromHex(body.hash.value, 'entry digest') },
+                signature: body.signature,
+            },
+        };
+    }
+    const { envelope, text, bytes } = storedEnvelope(uuid, entry);
+    let verifierPem;
+    if (body.kind === 'dsse') {
+        if (verifier_sha256Hex(bytes) !== body.envelopeHash.value)
+            throw tampered(uuid, 'it does not hash to envelopeHash');
+        verifierPem = body.signatures[0]?.verifierPem ?? '';
+    }
+    else {
+        verifierPem = body.signatures[0]?.publicKeyPem ?? '';
+        if (intotoEnvelopeHash(envelope, verifierPem) !== body.hash.value) {
+            throw tampered(uuid, 'it does not hash to the entry hash');
+        }
+    }
+    if (verifier_sha256Hex(envelope.payload) !== body.payloadHash.value) {
+        throw tampered(uuid, 'its payload does not hash to payloadHash');
+    }
+    return {
+        ...base,
+        verificationMaterial: {
+            content: verificationContent(verifierPem),
+            tlogEntries: [tlogEntry],
+            rfc3161Timestamps: [],
+        },
+        content: { kind: 'dsseEnvelope', envelope, rawEnvelope: text },
+    };
+}
+function entryUrl(baseUrl, uuid) {
+    return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
+}
+/**
+ * The newest entries for `digest` (`sha256:<hex>`), each rebuilt into a bundle or carrying why not. Network
+ * failures (LOG_UNREACHABLE, LOG_REJECTED, LOG_RESPONSE_INVALID from the search) propagate: the caller fails
+ * closed on them.
+ */
+async function fetchLogEvidence(log, digest) {
+    const uuids = await log.searchIndex({ hash: digest });
+    const newest = [...new Set(uuids)].reverse().slice(0, MAX_LOG_ENTRIES_PER_DIGEST);
+    const out = [];
+    for (const uuid of newest) {
+        const found = await log.getEntryByUuid(uuid);
+        if (found === undefined) {
+            out.push({
+                uuid,
+                logIndex: -1,
+                url: entryUrl(log.baseUrl, uuid),
+                error: { code: 'LOG_RESPONSE_INVALID', message: `the log listed entry ${uuid} but does not serve it` },
+            });
+            continue;
+        }
+        const item = {
+            uuid: found.uuid,
+            logIndex: found.entry.logIndex,
+            url: entryUrl(log.baseUrl, found.uuid),
+        };
+        try {
+            item.bundleText = serializeBundle(bundleFromLogEntry(found.uuid, found.entry));
+        }
+        catch (error) {
+            if (!isCodedError(error))
+                throw error;
+            item.error = { code: error.code, message: error.message };
+        }
+        out.push(item);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/adapters/files/hash.ts
+/**
+ * Streamed SHA-256 of many files, spread over the cores (issue 4, behaviour 1). node:crypto is OpenSSL, so
+ * one thread hashes at `openssl dgst` speed; the work is to keep every core busy and every read large.
+ *
+ * - One file (or little data): hashed on the calling thread, no worker start-up. A file of one chunk or less is
+ *   read synchronously (an async open/read/read/close is four thread-pool round trips, which made 1,000 tiny
+ *   files take ~300 ms of mostly idle waiting); a bigger one with two 4 MiB buffers, the next read in flight
+ *   (libuv thread pool) while the current chunk is hashed, so I/O overlaps hashing.
+ * - Sizes come from synchronous stats: ~5 µs each, where 1,000 promise stats cost ~30 ms of round trips.
+ * - Many files: a pool of `os.availableParallelism()` worker threads. Files go biggest first (so one huge
+ *   file does not start last), small files travel in batches (fewer messages), and workers pull the next
+ *   batch as they finish. Workers read synchronously into one reused 4 MiB buffer: no promise per chunk.
+ *
+ * The worker is an inline CommonJS script (`eval: true`) so it survives bundling into dist/ unchanged.
+ */
+
+
+
+
+
+
+const DEFAULT_CHUNK = 4 * 1024 * 1024;
+/** Below this total a pool costs more (thread start-up, ~30 ms each) than it saves. */
+const POOL_MIN_BYTES = 32 * 1024 * 1024;
+/** Small files are sent to workers in batches up to this many bytes / files. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_FILES = 64;
+const PROGRESS_STEP = 16 * 1024 * 1024;
+/** Hex SHA-256 of each file, in input order. Throws FILE_UNREADABLE naming the file. */
+async function hashFiles(paths, opts = {}) {
+    const chunk = opts.chunkSize ?? DEFAULT_CHUNK;
+    const sizes = statSizes(paths);
+    const progress = {
+        bytesDone: 0,
+        bytesTotal: sizes.reduce((a, b) => a + b, 0),
+        filesDone: 0,
+        filesTotal: paths.length,
+    };
+    const report = (bytes, files) => {
+        progress.bytesDone += bytes;
+        progress.filesDone += files;
+        opts.onProgress?.({ ...progress });
+    };
+    const threads = Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), paths.length);
+    if (threads <= 1 || progress.bytesTotal < (opts.poolMinBytes ?? POOL_MIN_BYTES)) {
+        // two buffers for the whole run: fresh 4 MiB allocations per file would page-fault 8 MiB per file
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        const out = [];
+        for (const [i, p] of paths.entries()) {
+            const size = sizes[i] ?? 0;
+            if (size < chunk) {
+                out.push(hashSmallFileSync(p, buffers[0]));
+                report(size, 1);
+            }
+            else {
+                out.push(await hashFileOnThisThread(p, buffers, (n) => report(n, 0)));
+                report(0, 1);
+            }
+        }
+        return out;
+    }
+    return hashOnPool(paths, sizes, threads, chunk, report);
+}
+/** Hex SHA-256 of one file. */
+async function hashFile(file, opts = {}) {
+    const [digest] = await hashFiles([file], { ...opts, concurrency: 1 });
+    if (digest === undefined)
+        throw new CodedError('INTERNAL', 'no digest computed');
+    return digest;
+}
+function statSizes(paths) {
+    return paths.map((p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(p).size;
+        }
+        catch (cause) {
+            throw unreadable(p, cause);
+        }
+    });
+}
+function unreadable(file, cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return new errors_CodedError('FILE_UNREADABLE', `cannot read ${file}: ${message}`, { cause, details: { path: file } });
+}
+/** A file expected to fit in one chunk: synchronous reads until EOF (it may have grown since the stat). */
+function hashSmallFileSync(file, buffer) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch (cause) {
+        throw unreadable(file, cause);
+    }
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for (let position = 0;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, position);
+            if (n === 0)
+                break;
+            position += n;
+            hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        }
+        return hash.digest('hex');
+    }
+    catch (cause) {
+        throw unreadable(file, cause);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function hashFileOnThisThread(file, buffers, onBytes) {
+    const chunk = buffers[0].length;
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (cause) {
+        throw unreadable(file, cause);
+    }
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let which = 0;
+        let position = 0;
+        let pending = handle.read(buffers[0], 0, chunk, position);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            which ^= 1;
+            pending = handle.read(buffers[which === 0 ? 0 : 1], 0, chunk, position); // overlaps the hash below
+            hash.update(bytesRead === chunk ? buffer : buffer.subarray(0, bytesRead));
+            onBytes(bytesRead);
+        }
+        return hash.digest('hex');
+    }
+    catch (cause) {
+        throw unreadable(file, cause);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Biggest first; small files grouped so one message carries up to BATCH_BYTES / BATCH_FILES. */
+function planBatches(sizes) {
+    const order = sizes.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
+    const batches = [];
+    let current = [];
+    let bytes = 0;
+    for (const i of order) {
+        const size = sizes[i] ?? 0;
+        if (current.length > 0 && (bytes + size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+            batches.push({ id: batches.length, indexes: current });
+            current = [];
+            bytes = 0;
+        }
+        current.push(i);
+        bytes += size;
+    }
+    if (current.length > 0)
+        batches.push({ id: batches.length, indexes: current });
+    return batches;
+}
+async function hashOnPool(paths, sizes, threads, chunk, report) {
+    const batches = planBatches(sizes);
+    const results = new Array(paths.length).fill('');
+    const workers = Array.from({ length: Math.min(threads, batches.length) }, () => 
+    // execArgv: [] — the script is plain CommonJS; inheriting a TS loader (tsx, vitest) costs ~200 ms per worker
+    new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { chunk, progressStep: PROGRESS_STEP } }));
+    let next = 0;
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const send = () => {
+                const batch = batches[next++];
+                if (batch === undefined) {
+                    resolve();
+                    return;
+                }
+                worker.postMessage({ batch: batch.id, files: batch.indexes.map((i) => paths[i]) });
+            };
+            worker.on('message', (reply) => {
+                if (reply.type === 'progress') {
+                    report(reply.bytes, 0);
+                    return;
+                }
+                if (reply.type === 'error') {
+                    reject(unreadable(reply.file, new Error(reply.message)));
+                    return;
+                }
+                const batch = batches[reply.batch];
+                batch?.indexes.forEach((index, k) => {
+                    results[index] = reply.digests[k] ?? '';
+                });
+                report(reply.bytes, batch?.indexes.length ?? 0);
+                send();
+            });
+            worker.on('error', (cause) => reject(new errors_CodedError('INTERNAL', `hash worker failed: ${cause.message}`, { cause })));
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    reject(new errors_CodedError('INTERNAL', `hash worker exited with code ${code}`));
+            });
+            send();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+/** The worker: CommonJS, synchronous reads into one reused buffer. Kept tiny and dependency-free. */
+const WORKER_SOURCE = `
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const chunk = workerData.chunk;
+const step = workerData.progressStep;
+const buffer = Buffer.allocUnsafe(chunk);
+let pending = 0;
+function hashOne(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const hash = createHash('sha256');
+    let position = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, chunk, position);
+      if (n === 0) break;
+      position += n;
+      hash.update(n === chunk ? buffer : buffer.subarray(0, n));
+      pending += n;
+      if (pending >= step) {
+        parentPort.postMessage({ type: 'progress', bytes: pending });
+        pending = 0;
+      }
+    }
+    return hash.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+parentPort.on('message', (msg) => {
+  const digests = [];
+  for (const file of msg.files) {
+    try {
+      digests.push(hashOne(file));
+    } catch (error) {
+      parentPort.postMessage({ type: 'error', batch: msg.batch, file, message: String(error && error.message) });
+      return;
+    }
+  }
+  parentPort.postMessage({ type: 'done', batch: msg.batch, digests, bytes: pending });
+  pending = 0;
+});
+`;
+
+;// CONCATENATED MODULE: ./src/flows/policy-subjects.ts
+/**
+ * What the policy check checks (issue 6): files matched by `subject-path`, and every `sha256:<64 hex>` reference
+ * found in the text files matched by `digests-in` (lock files, manifests, Dockerfiles pinning images by digest).
+ * Each reference is its own subject so its annotation lands on its line. With `only-changed`, both are limited
+ * to the files the pull request adds or modifies.
+ */
+
+
+
+
+
+/**
+ * Every `sha256:<64 hex>` in `text`, with 1-based line and column. A reference must stand alone: hex running on
+ * past 64 characters, or letters glued to the front (`xsha256:`), is not one (it would be a different value).
+ */
+function scanDigestReferences(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\n|\r/);
+    const pattern = /(?<![0-9A-Za-z_])sha256:([0-9a-fA-F]{64})(?![0-9A-Za-z_])/g;
+    for (const [i, line] of lines.entries()) {
+        for (const m of line.matchAll(pattern)) {
+            out.push({ line: i + 1, column: (m.index ?? 0) + 1, digest: `sha256:${(m[1] ?? '').toLowerCase()}` });
+        }
+    }
+    return out;
+}
+/** Suffixes of provenance files that sit beside an artifact (what OpenSSF Scorecard recognises). */
+const BESIDE_SUFFIXES = ['.sigstore.json', '.intoto.jsonl'];
+/**
+ * Drops files that are the provenance OF another subject (`app.sigstore.json` beside `app`): they are evidence,
+ * not artifacts. A lone provenance-looking file (no artifact beside it) stays a subject: a binary cannot escape
+ * the check by being named `x.sigstore.json`.
+ */
+function withoutEvidenceFiles(names) {
+    const set = new Set(names);
+    return names.filter((n) => !BESIDE_SUFFIXES.some((s) => n.endsWith(s) && set.has(n.slice(0, -s.length))));
+}
+function relativeName(file, workspace) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+function isInside(file, workspace) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
+/** Files for a glob input, workspace-relative, restricted to changed files; none matching is not an error. */
+async function matchFiles(patterns, req) {
+    if (patterns.trim() === '')
+        return [];
+    let files;
+    try {
+        files = await findSubjectFiles(patterns, { baseDir: req.workspace });
+    }
+    catch (error) {
+        if (isCodedError(error, 'NO_SUBJECTS'))
+            return [];
+        throw error;
+    }
+    return files
+        .filter((f) => isInside(f.path, req.workspace))
+        .map((f) => ({ path: f.path, name: relativeName(f.path, req.workspace) }))
+        .filter((f) => req.changedFiles === undefined || req.changedFiles.has(f.name));
+}
+/** Subjects in a stable order: files (sorted by name), then references (by file, then line). */
+async function collectSubjects(req) {
+    const files = await matchFiles(req.subjectPath, req);
+    const kept = new Set(withoutEvidenceFiles(files.map((f) => f.name)));
+    const artifacts = files.filter((f) => kept.has(f.name));
+    const digests = artifacts.length === 0 ? [] : await hashFiles(artifacts.map((f) => f.path));
+    const subjects = artifacts.map((f, i) => ({
+        kind: 'file',
+        name: f.name,
+        digest: `sha256:${digests[i] ?? ''}`,
+        location: { file: f.name },
+        path: f.path,
+    }));
+    for (const f of await matchFiles(req.digestsIn, req)) {
+        for (const ref of scanDigestReferences(await readTextFile(f.path))) {
+            subjects.push({
+                kind: 'reference',
+                name: `${f.name}:${ref.line}`,
+                digest: ref.digest,
+                location: { file: f.name, line: ref.line },
+            });
+        }
+    }
+    return subjects;
+}
+/** Resolves a workspace-relative input path (absolute paths kept). */
+function inWorkspace(workspace, path) {
+    return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
+;// CONCATENATED MODULE: ./src/flows/reporter.ts
+/** A Reporter that drops everything (library use) — flows never require one to print. */
+const silentReporter = {
+    info() { },
+    warning() { },
+    error() { },
+    notice() { },
+};
+/** A Reporter that records every call, for tests and for building summaries after the fact. */
+function recordingReporter() {
+    const events = [];
+    const push = (level) => (message, where) => {
+        events.push(where === undefined ? { level, message } : { level, message, where });
+    };
+    return { events, info: push('info'), warning: push('warning'), error: push('error'), notice: push('notice') };
+}
+
+;// CONCATENATED MODULE: ./src/core/note/note.ts
+/**
+ * C2SP signed-note (https://c2sp.org/signed-note, v1.0.0): a UTF-8 text ending in a newline, a blank line,
+ * then one or more lines `— <name> <base64(4-byte big-endian key hint || signature)>`.
+ *
+ * Parsing is strict on purpose: `formatSignedNote(parseSignedNote(raw)) === raw` for every accepted input,
+ * so one signed document has exactly one spelling (double spaces, non-canonical base64, a missing final
+ * newline or a missing blank line are all NOTE_MALFORMED). Rekor v1 (research/rekor-v1.md §5) writes the
+ * same format but derives every key hint from the DER SPKI, including for Ed25519 keys.
+ */
+
+
+
+
+/** Caps for untrusted input: the Go reference also stops at 100 signatures; real checkpoints are < 1 KiB. */
+const MAX_NOTE_BYTES = 1024 * 1024;
+const MAX_NOTE_SIGNATURES = 100;
+const EM_DASH_PREFIX = '\u2014 ';
+/** C0/C1 control characters and DEL, except `\n` (C2SP: no control characters other than newline). */
+const FORBIDDEN_CONTROL_RE = /(?!\n)\p{Cc}/u;
+const WHITESPACE_RE = /\s/;
+/** A UTF-16 surrogate without its partner: such a string has no UTF-8 form, so it could not be what was signed. */
+const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
+const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
+function malformed(problem) {
+    throw new errors_CodedError('NOTE_MALFORMED', `signed note: ${problem}`);
+}
+/** C2SP: key names are non-empty and contain no whitespace and no `+` (the vkey separator). */
+function isValidKeyName(name) {
+    return name.length > 0 && !WHITESPACE_RE.test(name) && !name.includes('+') && isCleanText(name);
+}
+function isCleanText(text) {
+    return !LONE_SURROGATE_RE.test(text) && !FORBIDDEN_CONTROL_RE.test(text);
+}
+/** Validates the signed text: non-empty, ends in `\n`, well-formed UTF-16 (so it has one UTF-8 form), no controls. */
+function checkText(text) {
+    if (text.length === 0 || !text.endsWith('\n'))
+        malformed('text must be non-empty and end with a newline');
+    if (!isCleanText(text))
+        malformed('text contains control characters or invalid Unicode');
+}
+function checkHint(keyHint) {
+    if (!Number.isInteger(keyHint) || keyHint < 0 || keyHint > 0xffffffff)
+        malformed('key hint is not a uint32');
+}
+function parseSignatureLine(line) {
+    if (!line.startsWith(EM_DASH_PREFIX))
+        malformed('a signature line does not start with "— "');
+    const parts = line.slice(EM_DASH_PREFIX.length).split(' ');
+    const [name, b64] = parts;
+    if (parts.length !== 2 || name === undefined || b64 === undefined || !isValidKeyName(name)) {
+        malformed('a signature line is not "— <name> <base64>" with single spaces and a valid key name');
+    }
+    let bytes;
+    try {
+        bytes = fromBase64(b64, 'note signature');
+    }
+    catch (cause) {
+        throw new errors_CodedError('NOTE_MALFORMED', 'signed note: a signature is not standard padded base64', { cause });
+    }
+    if (bytes_toBase64(bytes) !== b64)
+        malformed('a signature is not canonical base64');
+    if (bytes.byteLength < 5)
+        malformed('a signature is shorter than its 4-byte key hint plus one byte');
+    return { name, keyHint: readHint(bytes), signature: bytes.slice(4) };
+}
+/**
+ * Parses a signed note strictly (NOTE_MALFORMED): the text ends at the LAST blank line, as in the Go
+ * reference (golang.org/x/mod/sumdb/note) and Rekor's SignedNote.UnmarshalText.
+ */
+function parseSignedNote(raw) {
+    if (raw.length > MAX_NOTE_BYTES || Buffer.byteLength(raw, 'utf8') > MAX_NOTE_BYTES) {
+        malformed(`note is larger than ${MAX_NOTE_BYTES} bytes`);
+    }
+    const split = raw.lastIndexOf('\n\n');
+    if (split < 0)
+        malformed('no blank line separates the text from the signatures');
+    const text = raw.slice(0, split + 1);
+    const block = raw.slice(split + 2);
+    checkText(text);
+    if (!block.endsWith('\n'))
+        malformed('the signature block must end with a newline');
+    const lines = block.slice(0, -1).split('\n');
+    if (lines.length > MAX_NOTE_SIGNATURES)
+        malformed(`more than ${MAX_NOTE_SIGNATURES} signatures`);
+    return { text, signatures: lines.map(parseSignatureLine) };
+}
+/** The first 4 bytes as a big-endian uint32. */
+function readHint(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32BE(0);
+}
+function hintBytes(keyHint) {
+    checkHint(keyHint);
+    return new Uint8Array([keyHint >>> 24, (keyHint >>> 16) & 0xff, (keyHint >>> 8) & 0xff, keyHint & 0xff]);
+}
+/** Serialises a note; rejects (NOTE_MALFORMED) anything parseSignedNote would not accept back. */
+function formatSignedNote(note) {
+    checkText(note.text);
+    if (note.signatures.length === 0)
+        malformed('a signed note needs at least one signature');
+    if (note.signatures.length > MAX_NOTE_SIGNATURES)
+        malformed(`more than ${MAX_NOTE_SIGNATURES} signatures`);
+    let out = `${note.text}\n`;
+    for (const s of note.signatures) {
+        if (!isValidKeyName(s.name))
+            malformed(`invalid key name ${JSON.stringify(s.name)}`);
+        if (s.signature.byteLength === 0)
+            malformed('empty signature');
+        out += `${EM_DASH_PREFIX}${s.name} ${toBase64(concat(hintBytes(s.keyHint), s.signature))}\n`;
+    }
+    return out;
+}
+function note_sha256(...parts) {
+    const h = createHash('sha256');
+    for (const p of parts)
+        h.update(p);
+    return new Uint8Array(h.digest());
+}
+/**
+ * First 4 bytes (big-endian) of SHA-256(DER SPKI): C2SP type 0x02 (ECDSA), and Rekor v1's rule for EVERY key
+ * type (its key hint is logID[0:4]).
+ */
+function ecdsaKeyHint(key) {
+    return readHint(note_sha256(key.spki));
+}
+/** Alias of ecdsaKeyHint naming what it hashes; use it for Rekor v1 logs with non-ECDSA keys. */
+const spkiKeyHint = (/* unused pure expression or super */ null && (ecdsaKeyHint));
+/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
+function rawEd25519PublicKey(key) {
+    const prefix = Buffer.from(ED25519_SPKI_PREFIX, 'hex');
+    if (key.algorithm !== 'ed25519' ||
+        key.spki.byteLength !== 44 ||
+        !Buffer.from(key.spki.subarray(0, 12)).equals(prefix)) {
+        throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
+    }
+    return key.spki.slice(12);
+}
+/** C2SP type 0x01: SHA-256(name || 0x0A || 0x01 || raw 32-byte key)[:4]. */
+function ed25519KeyHint(name, key) {
+    return readHint(note_sha256(utf8(name), new Uint8Array([0x0a, 0x01]), rawEd25519PublicKey(key)));
+}
+function defaultHint(name, key) {
+    return key.algorithm === 'ed25519' ? ed25519KeyHint(name, key) : ecdsaKeyHint(key);
+}
+function checkName(name) {
+    if (!isValidKeyName(name))
+        malformed(`invalid key name ${JSON.stringify(name)} (non-empty, no spaces, no "+")`);
+}
+/**
+ * A verifier for `name`'s key. Default hint: SPKI rule for ECDSA/RSA, C2SP rule for Ed25519; pass
+ * `ecdsaKeyHint(key)` explicitly for a Rekor v1 log that signs with Ed25519.
+ */
+function noteVerifier(name, key, hint) {
+    checkName(name);
+    const keyHint = hint ?? defaultHint(name, key);
+    checkHint(keyHint);
+    return { name, keyHint, verify: (message, signature) => verifySignature(key, message, signature) };
+}
+function noteSigner(name, signer, hint) {
+    checkName(name);
+    const keyHint = hint ?? defaultHint(name, signer.publicKey);
+    checkHint(keyHint);
+    return { name, keyHint, sign: (message) => signer.sign(message) };
+}
+/** Signs the UTF-8 bytes of `text` with every signer, in order. */
+function signNote(text, signers) {
+    checkText(text);
+    if (signers.length === 0)
+        malformed('a signed note needs at least one signer');
+    const message = utf8(text);
+    return {
+        text,
+        signatures: signers.map((s) => ({ name: s.name, keyHint: s.keyHint, signature: s.sign(message) })),
+    };
+}
+/**
+ * C2SP verification: signatures whose (name, key hint) no verifier knows are ignored; a known one that does
+ * not verify is NOTE_SIGNATURE_INVALID (a forged or corrupted note, never "just unsigned"); no verified
+ * signature at all is NOTE_NOT_SIGNED. Returns the verifiers that verified, each once, in signature order.
+ */
+function verifyNote(note, verifiers) {
+    const message = utf8(note.text);
+    const verified = [];
+    for (const sig of note.signatures) {
+        const known = verifiers.filter((v) => v.name === sig.name && v.keyHint === sig.keyHint);
+        if (known.length === 0)
+            continue;
+        // Hints are only 32 bits: with a collision, the signature counts if any of the matching keys made it.
+        const ok = known.filter((v) => v.verify(message, sig.signature));
+        if (ok.length === 0) {
+            throw new CodedError('NOTE_SIGNATURE_INVALID', `signed note: the signature by ${sig.name} (key hint ${sig.keyHint.toString(16).padStart(8, '0')}) does not verify`, { details: { name: sig.name, keyHint: sig.keyHint } });
+        }
+        for (const v of ok)
+            if (!verified.includes(v))
+                verified.push(v);
+    }
+    if (verified.length === 0) {
+        const seen = note.signatures.map((s) => `${s.name}/${s.keyHint.toString(16).padStart(8, '0')}`);
+        throw new CodedError('NOTE_NOT_SIGNED', `signed note: no signature by a trusted key (signatures present: ${seen.join(', ') || 'none'})`, { details: { signatures: seen } });
+    }
+    return verified;
+}
+
+;// CONCATENATED MODULE: ./src/core/note/checkpoint.ts
+/**
+ * C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint, v1.0.0): the signed-note text
+ *   <origin>\n<tree size, decimal>\n<base64 root hash>\n[<extension line>\n]*
+ * and Rekor v1's origin form `<hostname> - <treeID>` (research/rekor-v1.md §5; 2023 Rekor checkpoints carry a
+ * `Timestamp: <unix nanos>` extension line). Parsing is strict: formatCheckpoint(parseCheckpoint(t)) === t.
+ */
+
+
+
+const DECIMAL_RE = /^(?:0|[1-9][0-9]*)$/;
+/** Control characters (C0, DEL, C1), `\n` included: none may appear inside one line. */
+const CONTROL_RE = /\p{Cc}/u;
+const MAX_INT64 = 9223372036854775807n;
+const ROOT_HASH_BYTES = 32;
+function checkpoint_malformed(problem) {
+    throw new errors_CodedError('CHECKPOINT_MALFORMED', `checkpoint: ${problem}`);
+}
+function checkLine(line, what) {
+    if (line.length === 0)
+        checkpoint_malformed(`${what} is empty`);
+    if (CONTROL_RE.test(line))
+        checkpoint_malformed(`${what} contains a control character`);
+}
+function parseSize(text) {
+    if (!DECIMAL_RE.test(text))
+        checkpoint_malformed('tree size is not a decimal number without leading zeros');
+    const size = Number(text);
+    if (!Number.isSafeInteger(size))
+        checkpoint_malformed('tree size is larger than 2^53 - 1');
+    return size;
+}
+function parseRootHash(text) {
+    let hash;
+    try {
+        hash = fromBase64(text, 'checkpoint root hash');
+    }
+    catch (cause) {
+        throw new errors_CodedError('CHECKPOINT_MALFORMED', 'checkpoint: root hash is not standard padded base64', { cause });
+    }
+    if (hash.byteLength !== ROOT_HASH_BYTES || bytes_toBase64(hash) !== text) {
+        checkpoint_malformed(`root hash is not the canonical base64 of ${ROOT_HASH_BYTES} bytes`);
+    }
+    return hash;
+}
+/** Parses the note text of a checkpoint (CHECKPOINT_MALFORMED). */
+function parseCheckpoint(text) {
+    if (!text.endsWith('\n'))
+        checkpoint_malformed('text does not end with a newline');
+    const lines = text.slice(0, -1).split('\n');
+    const [origin, sizeLine, hashLine, ...extensions] = lines;
+    if (origin === undefined || sizeLine === undefined || hashLine === undefined) {
+        checkpoint_malformed('needs at least an origin, a tree size and a root hash line');
+    }
+    checkLine(origin, 'origin');
+    extensions.forEach((line, i) => {
+        checkLine(line, `extension line ${i + 1}`);
+    });
+    return { origin, size: parseSize(sizeLine), rootHash: parseRootHash(hashLine), extensions };
+}
+/** Formats checkpoint text; rejects (CHECKPOINT_MALFORMED) what parseCheckpoint would not read back. */
+function formatCheckpoint(c) {
+    // CONTROL_RE covers `\n`, so a line cannot smuggle in another line.
+    checkLine(c.origin, 'origin');
+    c.extensions.forEach((line, i) => {
+        checkLine(line, `extension line ${i + 1}`);
+    });
+    if (!Number.isSafeInteger(c.size) || c.size < 0)
+        checkpoint_malformed('tree size is not a non-negative safe integer');
+    if (c.rootHash.byteLength !== ROOT_HASH_BYTES)
+        checkpoint_malformed(`root hash is not ${ROOT_HASH_BYTES} bytes`);
+    const ext = c.extensions.map((e) => `${e}\n`).join('');
+    return `${c.origin}\n${c.size}\n${toBase64(c.rootHash)}\n${ext}`;
+}
+function isTreeId(treeId) {
+    return DECIMAL_RE.test(treeId) && BigInt(treeId) <= MAX_INT64;
+}
+/** Rekor v1 origin: `<name> - <treeID>` (treeID: decimal int64, the Trillian tree of the shard). */
+function rekorOrigin(name, treeId) {
+    if (name.length === 0 || /\s/.test(name) || CONTROL_RE.test(name))
+        checkpoint_malformed('Rekor origin name is invalid');
+    if (!isTreeId(treeId))
+        checkpoint_malformed('Rekor tree ID is not a decimal int64');
+    return `${name} - ${treeId}`;
+}
+/** Splits a Rekor v1 origin; null when the origin is not of that form (e.g. a C2SP tiled log). */
+function parseRekorOrigin(origin) {
+    const m = /^(\S+) - ([0-9]+)$/.exec(origin);
+    const name = m?.[1];
+    const treeId = m?.[2];
+    if (name === undefined || treeId === undefined || !isTreeId(treeId) || CONTROL_RE.test(name))
+        return null;
+    return { name, treeId };
+}
+/** Parses a signed checkpoint: NOTE_MALFORMED for the envelope, CHECKPOINT_MALFORMED for the body. */
+function parseSignedCheckpoint(raw) {
+    const note = parseSignedNote(raw);
+    return { note, checkpoint: parseCheckpoint(note.text) };
+}
+
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var cjs = __nccwpck_require__(3594);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
+var build_cjs = __nccwpck_require__(1467);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var asn1_schema_build_cjs = __nccwpck_require__(7261);
+;// CONCATENATED MODULE: ./src/core/verify/asn1.ts
+/**
+ * The few ASN.1 shapes the verifier needs beyond what @peculiar/asn1-x509 / asn1-cms / asn1-tsp declare, built
+ * with @peculiar/asn1-schema's own decorators (applied as plain functions: the project compiles without
+ * `experimentalDecorators`). All DER reading and writing goes through AsnParser / AsnSerializer; nothing here
+ * walks bytes by hand.
+ */
+
+
+
+/** A bare UTF8String (Fulcio's v2 extensions, RFC 5280 otherName values). */
+class Utf8Value {
+    utf8 = '';
+}
+(0,asn1_schema_build_cjs.AsnProp)({ type: asn1_schema_build_cjs.AsnPropTypes.Utf8String })(Utf8Value.prototype, 'utf8');
+(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Choice })(Utf8Value);
+/** A bare OBJECT IDENTIFIER (the CMS contentType attribute value). */
+class OidValue {
+    oid = '';
+}
+(0,asn1_schema_build_cjs.AsnProp)({ type: asn1_schema_build_cjs.AsnPropTypes.ObjectIdentifier })(OidValue.prototype, 'oid');
+(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Choice })(OidValue);
+/**
+ * `SET OF Attribute`: RFC 5652 §5.4 — the CMS signature covers the DER encoding of the signed attributes with
+ * the EXPLICIT SET OF tag, not the [0] IMPLICIT tag they carry inside SignerInfo.
+ */
+class AttributeSet extends asn1_schema_build_cjs.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, AttributeSet.prototype);
+    }
+}
+(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Set, itemType: build_cjs.Attribute })(AttributeSet);
+/** Parses DER into a schema class; any parser failure becomes `code` naming `what`. */
+function parseDer(der, type, code, what) {
+    try {
+        return asn1_schema_build_cjs.AsnParser.parse(der, type);
+    }
+    catch (cause) {
+        throw new errors_CodedError(code, `${what} is not valid DER (${cause instanceof Error ? cause.message : 'parse error'})`, {
+            cause,
+        });
+    }
+}
+/** DER-encodes a schema object. */
+function serializeDer(value) {
+    return new Uint8Array(asn1_schema_build_cjs.AsnSerializer.serialize(value));
+}
+/** A view of an ArrayBuffer as bytes (peculiar returns ArrayBuffers). */
+function bytesOf(buffer) {
+    return buffer instanceof ArrayBuffer
+        ? new Uint8Array(buffer)
+        : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/cache.ts
+
+
+/** A Map that holds at most `limit` entries, dropping the oldest insertion first (Map keeps insertion order). */
+class BoundedCache {
+    limit;
+    entries = new Map();
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new RangeError(`cache limit must be a positive integer`);
+    }
+    get size() {
+        return this.entries.size;
+    }
+    get(key) {
+        return this.entries.get(key);
+    }
+    set(key, value) {
+        if (this.entries.has(key))
+            this.entries.delete(key);
+        else if (this.entries.size >= this.limit) {
+            const oldest = this.entries.keys().next();
+            if (oldest.done !== true)
+                this.entries.delete(oldest.value);
+        }
+        this.entries.set(key, value);
+    }
+    clear() {
+        this.entries.clear();
+    }
+}
+/** Per verification key (KeyObjects are immutable): the (algorithm, signature, text) triples that verified. */
+const verifiedTexts = new WeakMap();
+/** Checkpoints per key worth remembering: a log's recent tree heads (one per bundle batch, roughly). */
+const VERIFIED_TEXTS_PER_KEY = 256;
+/**
+ * verifySignature(key, UTF-8 text, signature), remembering successes. Used for signed-note checkpoints, which
+ * many bundles of one log share. The cache key holds every input of verifySignature (the KeyObject itself,
+ * the algorithm that picks the hash, the signature and the text), so a remembered success never makes a
+ * different text, signature or key pass.
+ */
+function verifyTextSignatureCached(key, text, signature) {
+    let seen = verifiedTexts.get(key.keyObject);
+    const id = `${key.algorithm}\n${bytes_toBase64(signature)}\n${text}`;
+    if (seen?.get(id) === true)
+        return true;
+    if (!keys_verifySignature(key, bytes_utf8(text), signature))
+        return false;
+    if (seen === undefined) {
+        seen = new BoundedCache(VERIFIED_TEXTS_PER_KEY);
+        verifiedTexts.set(key.keyObject, seen);
+    }
+    seen.set(id, true);
+    return true;
+}
+/**
+ * Memoises `compute()` for one certificate chain, keyed by the object holding it (a trusted-root entry) and
+ * valid only while that object still holds byte-identical certificates.
+ */
+class ChainMemoizer {
+    memo = new WeakMap();
+    get(owner, chain, compute) {
+        const hit = this.memo.get(owner);
+        if (hit !== undefined && sameChain(hit.chain, chain))
+            return hit.value;
+        const value = compute();
+        this.memo.set(owner, { chain: chain.map((der) => der.slice()), value });
+        return value;
+    }
+}
+function sameChain(a, b) {
+    return (a.length === b.length &&
+        a.every((der, i) => {
+            const other = b[i];
+            return other !== undefined && bytesEqual(der, other);
+        }));
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/x509.ts
+/**
+ * Loading a DER certificate with node:crypto, cached per byte array: the verifier loads each leaf once and the
+ * tlog layer (which needs only its key) reuses it. Kept apart from certificate.ts so code that never meets a
+ * certificate chain (the attest pipeline) does not load the ASN.1 libraries.
+ */
+
+
+
+/** Keyed by the array object; the bytes are compared too, so an array edited in place is loaded again. */
+const loaded = new WeakMap();
+function loadCertificate(der, what = 'certificate') {
+    const hit = loaded.get(der);
+    if (hit !== undefined && bytesEqual(hit.bytes, der))
+        return hit.cert;
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (cause) {
+        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
+    }
+    const cert = { x509, publicKey: x509.publicKey };
+    loaded.set(der, { bytes: der.slice(), cert });
+    return cert;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/certificate.ts
+
+
+
+
+
+
+/**
+ * Trusted-root certificates are parsed once per byte array (trusted roots live as long as the process); a hit
+ * counts only while the array still holds the bytes that were parsed.
+ */
+const parsedCache = new WeakMap();
+/** Parses one DER certificate; CERT_CHAIN_INVALID (naming `what`) when either parser rejects it. */
+function parseCertificate(der, what = 'certificate') {
+    const cached = parsedCache.get(der);
+    if (cached !== undefined && bytesEqual(cached.bytes, der))
+        return cached.parsed;
+    if (der.byteLength === 0)
+        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is empty`);
+    const asn = parseDer(der, cjs.Certificate, 'CERT_CHAIN_INVALID', what);
+    const { x509, publicKey } = loadCertificate(der, what);
+    const validity = asn.tbsCertificate.validity;
+    let spki;
+    const parsed = {
+        der,
+        x509,
+        asn,
+        publicKey,
+        // Exported on first read: only issuer certificates need it (SCT issuer_key_hash), and the export costs
+        // about as much as parsing the certificate.
+        get spki() {
+            spki ??= new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
+            return spki;
+        },
+        notBefore: validity.notBefore.getTime().getTime() / 1000,
+        notAfter: validity.notAfter.getTime().getTime() / 1000,
+    };
+    parsedCache.set(der, { bytes: der.slice(), parsed });
+    return parsed;
+}
+function withinWindow(time, window) {
+    return time >= window.start && (window.end === undefined || time <= window.end);
+}
+function certificateValidAt(cert, time) {
+    return time >= cert.notBefore && time <= cert.notAfter;
+}
+function formatTime(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+/** True when `child` names `parent` as issuer and `parent`'s key verifies `child`'s signature. */
+function issuedBy(child, parent) {
+    try {
+        return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The authority's own chain checks depend only on the trusted root, not on the bundle: they run once per
+ * CA (and again only if its certificates change), the signature checks on the leaf every time.
+ */
+const authorityChains = new ChainMemoizer();
+function authorityChain(ca) {
+    return authorityChains.get(ca, ca.certChain, () => {
+        const path = ca.certChain.map((der, i) => parseCertificate(der, `trusted root CA certificate ${i}`));
+        return { path, problem: chainProblem(path) };
+    });
+}
+function chainProblem(path) {
+    for (let i = 0; i < path.length; i++) {
+        const cert = path[i];
+        const parent = path[i + 1] ?? cert; // the last one is the self-signed anchor
+        if (cert === undefined || parent === undefined)
+            return 'the authority chain is incomplete';
+        if (!cert.x509.ca)
+            return `authority certificate ${i} is not a CA certificate`;
+        if (!issuedBy(cert, parent))
+            return `authority certificate ${i} is not signed by the next one in the chain`;
+    }
+    return null;
+}
+/** The authority path for `leaf` under one CA, or a reason it does not apply. */
+function pathUnder(leaf, ca) {
+    if (ca.certChain.length === 0)
+        return 'the authority has an empty certificate chain';
+    const { path, problem } = authorityChain(ca);
+    const [first] = path;
+    if (first === undefined || !issuedBy(leaf, first))
+        return 'the leaf is not signed by this authority';
+    return problem ?? [...path]; // a copy: the memoised path is shared
+}
+/** Why the path cannot be used at `time`, or null when every certificate on it is valid then. */
+function timeProblem(leaf, path, ca, time) {
+    const at = formatTime(time);
+    if (!certificateValidAt(leaf, time)) {
+        return `the signing certificate is valid ${formatTime(leaf.notBefore)} to ${formatTime(leaf.notAfter)}, not at ${at}`;
+    }
+    if (!withinWindow(time, ca.validFor))
+        return `the certificate authority is not trusted at ${at} (trusted-root validFor)`;
+    const expired = path.findIndex((cert) => !certificateValidAt(cert, time));
+    if (expired >= 0)
+        return `authority certificate ${expired} is not valid at ${at}`;
+    return null;
+}
+/**
+ * Verifies the signing certificate: it is a leaf (not a CA), it chains to a trusted certificate authority, and
+ * it and its authority are valid at every time in `times` (the verified integrated times and RFC 3161 times —
+ * a signature is only as good as the certificate at the moment it was witnessed).
+ * Throws CERT_CHAIN_INVALID or CERT_NOT_VALID_AT_TIME.
+ */
+function verifyCertificateChain(leafDer, bundleChain, authorities, times) {
+    const leaf = parseCertificate(leafDer, 'signing certificate');
+    if (leaf.x509.ca)
+        throw new errors_CodedError('CERT_CHAIN_INVALID', 'the signing certificate is a CA certificate, not a leaf');
+    if (times.length === 0) {
+        throw new errors_CodedError('CERT_NOT_VALID_AT_TIME', 'no verified timestamp to check the signing certificate against');
+    }
+    const reasons = [];
+    let timeFailure = null;
+    for (const ca of authorities) {
+        const path = pathUnder(leaf, ca);
+        if (typeof path === 'string') {
+            reasons.push(`${ca.uri ?? 'authority'}: ${path}`);
+            continue;
+        }
+        const problem = times.map((t) => timeProblem(leaf, path, ca, t)).find((p) => p !== null) ?? null;
+        if (problem !== null) {
+            timeFailure ??= problem;
+            continue;
+        }
+        const [issuer] = path;
+        if (issuer === undefined)
+            continue;
+        checkBundleChain(bundleChain, path);
+        return { leaf, issuer, path, authority: ca };
+    }
+    if (timeFailure !== null)
+        throw new errors_CodedError('CERT_NOT_VALID_AT_TIME', timeFailure);
+    const foreignRoot = bundleChain
+        .map((der, i) => parseCertificate(der, `bundle certificate ${i + 1}`))
+        .find((cert) => cert.x509.ca && cert.x509.checkIssued(cert.x509));
+    if (foreignRoot !== undefined) {
+        throw new errors_CodedError('CERT_CHAIN_INVALID', `the bundle carries its own root certificate ("${oneLine(foreignRoot.x509.subject)}") and the signing ` +
+            'certificate does not chain to a certificate authority of the trusted root; a bundle cannot bring its own trust', { details: { reasons } });
+    }
+    throw new errors_CodedError('CERT_CHAIN_INVALID', `the signing certificate (issuer "${oneLine(leaf.x509.issuer)}") does not chain to a certificate authority of the trusted root`, { details: { reasons } });
+}
+/** Certificates a bundle ships after the leaf may only repeat the trusted path (see the module comment). */
+function checkBundleChain(bundleChain, path) {
+    bundleChain.forEach((der, i) => {
+        if (path.some((cert) => bytesEqual(cert.der, der)))
+            return;
+        const cert = parseCertificate(der, `bundle certificate ${i + 1}`);
+        const kind = !cert.x509.ca ? 'a' : cert.x509.checkIssued(cert.x509) ? 'a root' : 'an intermediate';
+        throw new errors_CodedError('CERT_CHAIN_INVALID', `the bundle's certificate chain carries ${kind} certificate ` +
+            `("${oneLine(cert.x509.subject)}") that is not in the trusted root; trust comes only from the trusted root`);
+    });
+}
+/** Node gives `undefined` for an empty subject (Fulcio leaves have none). */
+function oneLine(name) {
+    return (name ?? '').replace(/\n/g, ', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/identity.ts
+
+
+
+
+const FULCIO_ARC = '1.3.6.1.4.1.57264.1';
+const SAN_OID = '2.5.29.17';
+/** Fulcio's otherName SAN for username identities. */
+const USERNAME_OTHER_NAME = `${FULCIO_ARC}.7`;
+/** v1 extensions: the extension value is the raw UTF-8 string (no DER wrapper). */
+const RAW_EXTENSIONS = {
+    [`${FULCIO_ARC}.1`]: 'issuerV1',
+    [`${FULCIO_ARC}.2`]: 'githubWorkflowTrigger',
+    [`${FULCIO_ARC}.3`]: 'githubWorkflowSha',
+    [`${FULCIO_ARC}.4`]: 'githubWorkflowName',
+    [`${FULCIO_ARC}.5`]: 'githubWorkflowRepository',
+    [`${FULCIO_ARC}.6`]: 'githubWorkflowRef',
+};
+/** v2 extensions: the extension value is a DER UTF8String. */
+const UTF8_EXTENSIONS = {
+    [`${FULCIO_ARC}.8`]: 'issuer',
+    [`${FULCIO_ARC}.9`]: 'buildSignerURI',
+    [`${FULCIO_ARC}.10`]: 'buildSignerDigest',
+    [`${FULCIO_ARC}.11`]: 'runnerEnvironment',
+    [`${FULCIO_ARC}.12`]: 'sourceRepositoryURI',
+    [`${FULCIO_ARC}.13`]: 'sourceRepositoryDigest',
+    [`${FULCIO_ARC}.14`]: 'sourceRepositoryRef',
+    [`${FULCIO_ARC}.15`]: 'sourceRepositoryIdentifier',
+    [`${FULCIO_ARC}.16`]: 'sourceRepositoryOwnerURI',
+    [`${FULCIO_ARC}.17`]: 'sourceRepositoryOwnerIdentifier',
+    [`${FULCIO_ARC}.18`]: 'buildConfigURI',
+    [`${FULCIO_ARC}.19`]: 'buildConfigDigest',
+    [`${FULCIO_ARC}.20`]: 'buildTrigger',
+    [`${FULCIO_ARC}.21`]: 'runInvocationURI',
+    [`${FULCIO_ARC}.22`]: 'sourceRepositoryVisibilityAtSigning',
+    [`${FULCIO_ARC}.23`]: 'deploymentEnvironment',
+};
+function extensionBytes(ext) {
+    return bytesOf(ext.extnValue.buffer);
+}
+function decodeUtf8Extension(ext, name) {
+    return parseDer(extensionBytes(ext), Utf8Value, 'CERT_CHAIN_INVALID', `certificate extension ${name} (${ext.extnID})`)
+        .utf8;
+}
+function readSan(ext) {
+    if (ext === undefined)
+        return { san: '', sanType: 'none' };
+    const names = parseDer(extensionBytes(ext), cjs.SubjectAlternativeName, 'CERT_CHAIN_INVALID', 'certificate SAN');
+    for (const name of names) {
+        if (name.uniformResourceIdentifier !== undefined)
+            return { san: name.uniformResourceIdentifier, sanType: 'uri' };
+        if (name.rfc822Name !== undefined)
+            return { san: name.rfc822Name, sanType: 'email' };
+        if (name.otherName?.typeId === USERNAME_OTHER_NAME) {
+            const value = parseDer(name.otherName.value, Utf8Value, 'CERT_CHAIN_INVALID', 'certificate username SAN');
+            return { san: value.utf8, sanType: 'username' };
+        }
+        if (name.dNSName !== undefined)
+            return { san: name.dNSName, sanType: 'dns' };
+    }
+    return { san: '', sanType: 'none' };
+}
+/** Reads the SAN, the OIDC issuer and every known Fulcio extension from a parsed certificate. */
+function extractIdentity(cert) {
+    const all = cert.tbsCertificate.extensions ?? [];
+    const extensions = {};
+    for (const ext of all) {
+        const rawName = RAW_EXTENSIONS[ext.extnID];
+        if (rawName !== undefined)
+            extensions[rawName] = fromUtf8(extensionBytes(ext), `certificate extension ${rawName}`);
+        const utf8Name = UTF8_EXTENSIONS[ext.extnID];
+        if (utf8Name !== undefined)
+            extensions[utf8Name] = decodeUtf8Extension(ext, utf8Name);
+    }
+    const issuer = extensions.issuer ?? extensions.issuerV1 ?? '';
+    return { ...readSan(all.find((e) => e.extnID === SAN_OID)), issuer, extensions };
+}
+/**
+ * Exact string equality, or a regular expression that must match the WHOLE value: `pattern` is applied as
+ * `^(?:pattern)$` (its flags kept, minus `g`/`y`, which would make `test` stateful). Anchoring is deliberate:
+ * an unanchored `https://github.com/acme/` would also accept `https://github.com/acme/../evil/...` lookalikes
+ * and any identity that merely contains it.
+ */
+function matchesPattern(value, pattern) {
+    if (typeof pattern === 'string')
+        return value === pattern;
+    const anchored = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, ''));
+    return anchored.test(value);
+}
+function describePattern(pattern) {
+    return typeof pattern === 'string' ? `"${pattern}"` : `/${pattern.source}/${pattern.flags} (whole value)`;
+}
+/** IDENTITY_MISMATCH naming the expected and the actual value when the SAN or the issuer differs. */
+function verifyIdentity(identity, policy) {
+    if (!matchesPattern(identity.san, policy.san)) {
+        throw new errors_CodedError('IDENTITY_MISMATCH', `certificate identity (SAN) is "${identity.san}", expected ${describePattern(policy.san)}`, { details: { field: 'san', expected: String(policy.san), actual: identity.san } });
+    }
+    if (!matchesPattern(identity.issuer, policy.issuer)) {
+        throw new errors_CodedError('IDENTITY_MISMATCH', `certificate OIDC issuer is "${identity.issuer}", expected ${describePattern(policy.issuer)}`, { details: { field: 'issuer', expected: String(policy.issuer), actual: identity.issuer } });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/sct.ts
+/**
+ * Embedded Signed Certificate Timestamps (RFC 6962 §3.3): proof that the certificate authority logged the
+ * precertificate in a Certificate Transparency log the trusted root names (`ctlogs`), so a mis-issued
+ * certificate cannot stay secret.
+ *
+ * The extension 1.3.6.1.4.1.11129.2.4.2 holds an OCTET STRING wrapping a TLS-encoded
+ * `SignedCertificateTimestampList` (RFC 6962 §3.3; TLS presentation language, not ASN.1, so its few
+ * length-prefixed fields are read here). Each SCT signs (RFC 6962 §3.2):
+ *
+ *   digitally-signed struct {
+ *     uint8  sct_version = v1(0);  uint8 signature_type = certificate_timestamp(0);  uint64 timestamp;
+ *     uint16 entry_type = precert_entry(1);
+ *     opaque issuer_key_hash[32];            // SHA-256 of the issuing CA's DER SubjectPublicKeyInfo
+ *     opaque tbs_certificate<1..2^24-1>;     // the leaf's TBSCertificate WITHOUT the SCT extension
+ *     opaque extensions<0..2^16-1>;
+ *   }
+ *
+ * The TBSCertificate is re-encoded with @peculiar/asn1-x509 after dropping the extension; the signature is
+ * ECDSA (DER) or RSA over SHA-256, checked with node:crypto.
+ */
+
+
+
+
+
+
+
+
+const SCT_EXTENSION_OID = '1.3.6.1.4.1.11129.2.4.2';
+/** RFC 6962 §2.1.4: SCT signatures always use SHA-256 (TLS HashAlgorithm 4). */
+const TLS_SHA256 = 4;
+/** Reads TLS length-prefixed fields; any overrun is SCT_INVALID. */
+class TlsReader {
+    bytes;
+    offset = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    get done() {
+        return this.offset === this.bytes.byteLength;
+    }
+    take(length) {
+        if (this.offset + length > this.bytes.byteLength) {
+            throw new errors_CodedError('SCT_INVALID', 'the SCT list in the certificate is truncated');
+        }
+        const out = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    uint(size) {
+        return this.take(size).reduce((n, b) => n * 256 + b, 0);
+    }
+    vector(lengthBytes) {
+        return this.take(this.uint(lengthBytes));
+    }
+}
+/** Parses a TLS `SignedCertificateTimestampList` (the bytes inside the extension's OCTET STRING). */
+function parseSctList(list) {
+    const outer = new TlsReader(list);
+    const body = new TlsReader(outer.vector(2));
+    if (!outer.done)
+        throw new errors_CodedError('SCT_INVALID', 'trailing bytes after the SCT list');
+    const scts = [];
+    while (!body.done) {
+        const r = new TlsReader(body.vector(2));
+        const version = r.uint(1);
+        const logId = r.take(32);
+        const timestamp = BigInt(`0x${Buffer.from(r.take(8)).toString('hex')}`);
+        const extensions = r.vector(2);
+        const hashAlgorithm = r.uint(1);
+        const signatureAlgorithm = r.uint(1);
+        const signature = r.vector(2);
+        if (!r.done)
+            throw new errors_CodedError('SCT_INVALID', 'trailing bytes inside an SCT');
+        scts.push({ version, logId, timestamp, extensions, hashAlgorithm, signatureAlgorithm, signature });
+    }
+    return scts;
+}
+/** The leaf's TBSCertificate DER with the SCT extension removed: what the CA submitted as the precertificate. */
+function precertificateTbs(leaf) {
+    const tbs = leaf.asn.tbsCertificate;
+    const kept = (tbs.extensions ?? []).filter((e) => e.extnID !== SCT_EXTENSION_OID);
+    return serializeDer(new cjs.TBSCertificate({ ...tbs, extensions: new cjs.Extensions(kept) }));
+}
+function uintBytes(value, size) {
+    const out = new Uint8Array(size);
+    let v = BigInt(value);
+    for (let i = size - 1; i >= 0; i--) {
+        out[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return out;
+}
+/** The RFC 6962 §3.2 bytes an SCT over a precertificate signs. */
+function sctSignedData(sct, issuerKeyHash, tbs) {
+    return bytes_concat(uintBytes(sct.version, 1), uintBytes(0, 1), // signature_type: certificate_timestamp
+    uintBytes(sct.timestamp, 8), uintBytes(1, 2), // entry_type: precert_entry
+    issuerKeyHash, uintBytes(tbs.byteLength, 3), tbs, uintBytes(sct.extensions.byteLength, 2), sct.extensions);
+}
+/** The embedded SCTs of a certificate ([] when it has none). */
+function embeddedScts(leaf) {
+    const ext = leaf.asn.tbsCertificate.extensions?.find((e) => e.extnID === SCT_EXTENSION_OID);
+    if (ext === undefined)
+        return [];
+    const inner = parseDer(bytesOf(ext.extnValue.buffer), asn1_schema_build_cjs.OctetString, 'SCT_INVALID', 'the SCT extension');
+    return parseSctList(bytesOf(inner.buffer));
+}
+/**
+ * Requires at least `threshold` embedded SCTs that verify under distinct CT logs of the trusted root, each log
+ * trusted at the SCT's time. Throws SCT_INVALID naming what was wrong with each SCT.
+ */
+function verifyEmbeddedScts(leaf, issuer, ctlogs, threshold = 1) {
+    const scts = embeddedScts(leaf);
+    if (scts.length === 0) {
+        throw new errors_CodedError('SCT_INVALID', 'the signing certificate carries no signed certificate timestamp (SCT)');
+    }
+    const issuerKeyHash = new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(issuer.spki).digest());
+    const tbs = precertificateTbs(leaf);
+    const verified = [];
+    const problems = [];
+    for (const sct of scts) {
+        const id = bytes_toBase64(sct.logId);
+        const time = Number(sct.timestamp) / 1000;
+        if (sct.version !== 0 || sct.hashAlgorithm !== TLS_SHA256) {
+            problems.push(`SCT from log ${id}: unsupported version ${sct.version} or hash algorithm ${sct.hashAlgorithm}`);
+            continue;
+        }
+        const candidates = ctlogs.filter((log) => bytesEqual(log.logId, sct.logId));
+        if (candidates.length === 0) {
+            problems.push(`SCT from log ${id}: no CT log with that ID in the trusted root`);
+            continue;
+        }
+        const message = sctSignedData(sct, issuerKeyHash, tbs);
+        const log = candidates.find((l) => withinWindow(time, l.validFor) && keys_verifySignature(l.publicKey, message, sct.signature));
+        if (log === undefined) {
+            problems.push(`SCT from log ${id}: signature does not verify with the trusted CT log key at that time`);
+            continue;
+        }
+        if (!verified.some((v) => bytesEqual(v.logId, sct.logId)))
+            verified.push({ logId: sct.logId, time, log });
+    }
+    if (verified.length < threshold) {
+        throw new errors_CodedError('SCT_INVALID', `the signing certificate has ${verified.length} valid SCT(s), ${threshold} required: ${problems.join('; ')}`, { details: { problems } });
+    }
+    return verified;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
@@ -60515,154 +64882,18 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
     hashToScalar: p521_hasher.hashToScalar, // produces L=98 just like in RFC
 }))()));
 
-;// CONCATENATED MODULE: ./src/core/keys/keys.ts
+;// CONCATENATED MODULE: ./src/core/keys/digest-signature.ts
 /**
- * Public and private keys as Sigstore uses them: PEM SubjectPublicKeyInfo / PKCS#8, ECDSA (P-256, P-384,
- * P-521), Ed25519 and RSA (verify only). Signatures are ASN.1 DER for ECDSA, as everywhere in Sigstore.
- * Parsing and verification use node:crypto (fast, constant-time); prehashed ECDSA verification (hashedrekord
- * signs a digest, not a message) uses @noble/curves, since node:crypto cannot verify a bare digest.
+ * Signature verification over a precomputed digest, as Rekor's hashedrekord signs: ECDSA (DER) over the
+ * digest, Ed25519ph, RSA PKCS#1 v1.5 DigestInfo. node:crypto cannot verify a bare ECDSA digest or Ed25519ph,
+ * so this uses @noble/curves. It is a module of its own so that only the paths that meet hashedrekord (log
+ * admission, bundle verification) load noble: importing it costs ~20-35 ms of start-up, measured on
+ * `provlog attest`, which signs and checks DSSE only.
  */
 
 
 
 
-
-/** The hash each ECDSA curve is paired with in Sigstore (and the default for RSA). */
-function keys_hashForKey(algorithm) {
-    switch (algorithm) {
-        case 'ecdsa-p256':
-        case 'rsa':
-            return 'sha256';
-        case 'ecdsa-p384':
-            return 'sha384';
-        case 'ecdsa-p521':
-            return 'sha512';
-        case 'ed25519':
-            return null;
-    }
-}
-function algorithmOf(key) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ed25519')
-        return 'ed25519';
-    if (type === 'rsa')
-        return 'rsa';
-    if (type === 'ec') {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve === 'prime256v1')
-            return 'ecdsa-p256';
-        if (curve === 'secp384r1')
-            return 'ecdsa-p384';
-        if (curve === 'secp521r1')
-            return 'ecdsa-p521';
-        throw new errors_CodedError('UNSUPPORTED_KEY', `ECDSA curve ${curve ?? 'unknown'} is not supported (use P-256)`);
-    }
-    throw new errors_CodedError('UNSUPPORTED_KEY', `key type ${type ?? 'unknown'} is not supported (use ECDSA P-256 or Ed25519)`);
-}
-function fromKeyObject(keyObject) {
-    const spki = new Uint8Array(keyObject.export({ type: 'spki', format: 'der' }));
-    return { algorithm: algorithmOf(keyObject), spki, keyObject };
-}
-/**
- * A PublicKey for a KeyObject already loaded (e.g. a parsed certificate's key), without re-parsing its DER.
- * UNSUPPORTED_KEY for key types Sigstore does not use, as parsePublicKeyDer. The SPKI is exported on first
- * read only (OpenSSL's encoder costs about as much as a signature check, and a certificate's key rarely needs
- * its SPKI).
- */
-function publicKeyFromKeyObject(keyObject) {
-    if (keyObject.type !== 'public')
-        throw new errors_CodedError('INVALID_KEY', 'expected a public key');
-    const algorithm = algorithmOf(keyObject);
-    let spki;
-    return {
-        algorithm,
-        keyObject,
-        get spki() {
-            spki ??= new Uint8Array(keyObject.export({ type: 'spki', format: 'der' }));
-            return spki;
-        },
-    };
-}
-/** Parses one PEM `PUBLIC KEY` block (SubjectPublicKeyInfo). */
-function parsePublicKeyPem(pem, what = 'public key') {
-    if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
-        throw new errors_CodedError('INVALID_KEY', `${what} is not a PEM "PUBLIC KEY" block`);
-    }
-    let keyObject;
-    try {
-        keyObject = (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' });
-    }
-    catch (cause) {
-        throw new errors_CodedError('INVALID_KEY', `${what} does not parse as a PEM public key`, { cause });
-    }
-    return fromKeyObject(keyObject);
-}
-/** Parses DER SubjectPublicKeyInfo bytes (trusted roots and bundles carry these). */
-function parsePublicKeyDer(spki, what = 'public key') {
-    let keyObject;
-    try {
-        keyObject = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(spki), format: 'der', type: 'spki' });
-    }
-    catch (cause) {
-        throw new errors_CodedError('INVALID_KEY', `${what} is not a DER SubjectPublicKeyInfo`, { cause });
-    }
-    return fromKeyObject(keyObject);
-}
-/** PEM as Go's encoding/pem writes it (64-character lines, trailing newline): Rekor's canonical form. */
-function formatPublicKeyPem(key) {
-    return formatPem('PUBLIC KEY', key.spki);
-}
-function formatPem(label, der) {
-    const b64 = bytes_toBase64(der);
-    const lines = [];
-    for (let i = 0; i < b64.length; i += 64)
-        lines.push(b64.slice(i, i + 64));
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-/** Parses a PEM PKCS#8 `PRIVATE KEY` (or SEC1 `EC PRIVATE KEY`). The error never echoes the key text. */
-function parsePrivateKeyPem(pem, what = 'signing key') {
-    if (!/-----BEGIN (?:EC )?PRIVATE KEY-----/.test(pem)) {
-        if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem)) {
-            throw new CodedError('INVALID_KEY', `${what} is encrypted; provide an unencrypted PKCS#8 PEM key`);
-        }
-        throw new CodedError('INVALID_KEY', `${what} is not a PEM "PRIVATE KEY" block (PKCS#8)`);
-    }
-    let keyObject;
-    try {
-        keyObject = createPrivateKey({ key: pem, format: 'pem' });
-    }
-    catch {
-        // The cause is dropped on purpose: OpenSSL messages can quote input.
-        throw new CodedError('INVALID_KEY', `${what} does not parse as a PEM private key`);
-    }
-    const algorithm = algorithmOf(keyObject);
-    if (algorithm === 'rsa')
-        throw new CodedError('UNSUPPORTED_KEY', `${what}: RSA signing is not supported (use ECDSA P-256 or Ed25519)`);
-    return { algorithm, keyObject, publicKey: fromKeyObject(createPublicKey(keyObject)) };
-}
-function formatPrivateKeyPem(key) {
-    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-/** SHA-256 of the DER SPKI: Rekor's log ID, Sigstore's key ID. */
-function keyId(key) {
-    return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(key.spki).digest());
-}
-/** Hex SHA-256 of the DER SPKI, the fingerprint people compare. */
-function fingerprint(key) {
-    return toHex(keyId(key));
-}
-/** Verifies a signature over a message (ECDSA DER with the curve's hash, pure Ed25519, RSA PKCS#1 v1.5). */
-function keys_verifySignature(key, message, signature) {
-    try {
-        if (key.algorithm === 'ed25519')
-            return (0,external_node_crypto_.verify)(null, message, key.keyObject, signature);
-        const hash = keys_hashForKey(key.algorithm);
-        return (0,external_node_crypto_.verify)(hash, message, { key: key.keyObject, dsaEncoding: 'der' }, signature);
-    }
-    catch {
-        return false; // malformed signatures are simply invalid
-    }
-}
 const DIGEST_INFO_PREFIX = {
     sha256: '3031300d060960864801650304020105000420',
     sha384: '3041300d060960864801650304020205000430',
@@ -60672,7 +64903,7 @@ const DIGEST_INFO_PREFIX = {
  * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
  * Ed25519: Ed25519ph; RSA: PKCS#1 v1.5 DigestInfo.
  */
-function keys_verifyDigestSignature(key, digest, hash, signature) {
+function verifyDigestSignature(key, digest, hash, signature) {
     try {
         switch (key.algorithm) {
             case 'ecdsa-p256':
@@ -60715,4159 +64946,6 @@ function rawEd25519(key) {
     return key.spki.slice(key.spki.byteLength - 32);
 }
 
-;// CONCATENATED MODULE: ./src/core/dsse/pae.ts
-/**
- * DSSE Pre-Authentication Encoding (secure-systems-lab/dsse protocol.md v1.0.2): the bytes a DSSE signature
- * covers. Binding the payload type into the signed bytes stops a signature over one kind of document from
- * being replayed as another.
- *
- *   PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body
- *
- * LEN is the byte length (UTF-8 for the type) in ASCII decimal without leading zeros; nothing follows body.
- */
-
-function pae_pae(payloadType, payload) {
-    const type = bytes_utf8(payloadType);
-    return bytes_concat(bytes_utf8(`DSSEv1 ${type.byteLength} `), type, bytes_utf8(` ${payload.byteLength} `), payload);
-}
-
-;// CONCATENATED MODULE: ./src/core/dsse/envelope.ts
-/**
- * DSSE envelopes (secure-systems-lab/dsse envelope.md v1.0.2): a payload, its type, and signatures over
- * PAE(type, payload). Sigstore puts exactly one ECDSA-DER signature in a bundle's envelope; the parser
- * accepts any number >= 1 so the log can admit multi-signature envelopes as Rekor does.
- */
-
-
-
-
-
-/** Signs PAE(payloadType, payload) and wraps the result in a one-signature envelope. */
-function signEnvelope(payloadType, payload, signer, keyid = '') {
-    return { payloadType, payload, signatures: [{ keyid, sig: signer.sign(pae(payloadType, payload)) }] };
-}
-/** True when at least one of the envelope's signatures verifies with `key`. */
-function envelopeVerifies(env, key) {
-    const message = pae_pae(env.payloadType, env.payload);
-    return env.signatures.some((s) => keys_verifySignature(key, message, s.sig));
-}
-/** Throws DSSE_SIGNATURE_INVALID unless a signature over PAE(type, payload) verifies with `key`. */
-function verifyEnvelope(env, key) {
-    if (!envelopeVerifies(env, key)) {
-        throw new errors_CodedError('DSSE_SIGNATURE_INVALID', 'no DSSE signature verifies with the given public key (wrong key, or the payload was changed after signing)');
-    }
-}
-/**
- * The envelope as JSON text in sigstore-js's member order: `{"payload","payloadType","signatures":[{"sig","keyid"}]}`,
- * no whitespace. Rekor's dsse `envelopeHash` is the SHA-256 of exactly the string submitted, so a client must send
- * these bytes and keep them (verified against production bundles in test/vectors).
- */
-function envelope_formatEnvelope(env, options = {}) {
-    return JSON.stringify({
-        payload: toBase64(env.payload),
-        payloadType: env.payloadType,
-        signatures: env.signatures.map((s) => options.omitEmptyKeyid && s.keyid === '' ? { sig: toBase64(s.sig) } : { sig: toBase64(s.sig), keyid: s.keyid }),
-    });
-}
-/** Parses a DSSE envelope (JSON text or parsed value). Unknown members are ignored, as the spec requires. */
-function parseEnvelope(json) {
-    if (typeof json !== 'string')
-        return envelope_decodeEnvelopeNode(decode_decode(json, 'DSSE_MALFORMED', 'envelope')).envelope;
-    let root;
-    try {
-        root = decode_decodeJson(json, 'DSSE_MALFORMED', 'envelope');
-    }
-    catch (cause) {
-        throw new errors_CodedError('DSSE_MALFORMED', 'envelope is not JSON', { cause });
-    }
-    return envelope_decodeEnvelopeNode(root).envelope;
-}
-/** Decodes an envelope from a Node; errors carry the Node's code and path (so Rekor admission can reuse it). */
-function envelope_decodeEnvelopeNode(root) {
-    const payloadType = root.get('payloadType').string();
-    const payloadNode = root.get('payload');
-    const payloadText = payloadNode.string();
-    // DSSE: verifiers MUST accept standard and URL-safe base64.
-    const payload = payloadNode.bytes();
-    const sigNodes = root.get('signatures').array();
-    if (sigNodes.length === 0)
-        root.get('signatures').fail('must hold at least one signature');
-    const sigTexts = [];
-    const signatures = sigNodes.map((node) => {
-        const sigNode = node.get('sig');
-        const sigText = sigNode.nonEmptyString();
-        sigTexts.push(sigText);
-        return { keyid: node.optional('keyid')?.string() ?? '', sig: sigNode.bytes() };
-    });
-    return { envelope: { payloadType, payload, signatures }, payloadText, sigTexts };
-}
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/json/canonical.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme, as Rekor uses for entry bodies and SET payloads: members sorted by
- * UTF-16 code units, no whitespace, ECMAScript number form. Backed by `canonicalize` (by the RFC's author),
- * which also rejects NaN, Infinity and lone surrogates.
- */
-
-
-
-function canonicalJson(value) {
-    let out;
-    try {
-        out = canonicalize(value);
-    }
-    catch (cause) {
-        throw new errors_CodedError('INVALID_JSON', `value cannot be canonicalized: ${cause.message}`, { cause });
-    }
-    if (out === undefined)
-        throw new errors_CodedError('INVALID_JSON', 'value cannot be canonicalized: nothing to serialize');
-    return out;
-}
-function canonical_canonicalJsonBytes(value) {
-    return bytes_utf8(canonicalJson(value));
-}
-
-;// CONCATENATED MODULE: ./src/core/intoto/statement.ts
-/**
- * in-toto Statement v1 (in-toto/attestation spec/v1/statement.md): subjects matched by digest, a predicate
- * type, and the predicate. Parsing also accepts Statement v0.1 (`_type` https://in-toto.io/Statement/v0.1),
- * which older Sigstore bundles carry, and ignores unknown members as the spec requires.
- */
-
-
-
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
-const STATEMENT_TYPE_V01 = 'https://in-toto.io/Statement/v0.1';
-/** A v1 statement; subjects are copied so later edits by the caller cannot change what gets signed. */
-function buildStatement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new CodedError('NO_SUBJECTS', 'an in-toto statement needs at least one subject');
-    return {
-        _type: STATEMENT_TYPE_V1,
-        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType,
-        predicate,
-    };
-}
-/** JSON text in the spec's member order (`_type, subject, predicateType, predicate`), as actions/attest writes it. */
-function serializeStatement(s) {
-    return utf8(JSON.stringify({ _type: s._type, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate }));
-}
-const DIGEST_HEX = /^[0-9a-f]+$/;
-/** Parses a DSSE payload as a statement; STATEMENT_MALFORMED names the failing field. */
-function statement_parseStatement(bytes) {
-    let text;
-    try {
-        text = fromUtf8(bytes, 'statement');
-    }
-    catch (cause) {
-        throw new errors_CodedError('STATEMENT_MALFORMED', 'statement is not UTF-8 text', { cause });
-    }
-    let root;
-    try {
-        root = decode_decodeJson(text, 'STATEMENT_MALFORMED', 'statement');
-    }
-    catch (cause) {
-        throw new errors_CodedError('STATEMENT_MALFORMED', 'statement is not JSON', { cause });
-    }
-    const typeNode = root.get('_type');
-    const type = typeNode.string();
-    if (type !== STATEMENT_TYPE_V1 && type !== STATEMENT_TYPE_V01) {
-        typeNode.fail(`expected ${STATEMENT_TYPE_V1} (or ${STATEMENT_TYPE_V01})`);
-    }
-    const subjectNodes = root.get('subject').array();
-    if (subjectNodes.length === 0)
-        root.get('subject').fail('must hold at least one subject');
-    const subject = subjectNodes.map((node) => {
-        const digest = {};
-        const digestNode = node.get('digest');
-        for (const [alg, valueNode] of digestNode.entries()) {
-            const value = valueNode.string();
-            // Hex digests are lowercase per the DigestSet spec; gitCommit etc. are hex too. Other encodings stay as is.
-            if (/^sha/.test(alg) && !DIGEST_HEX.test(value))
-                valueNode.fail('expected a lowercase hex digest');
-            digest[alg] = value;
-        }
-        if (Object.keys(digest).length === 0)
-            digestNode.fail('must hold at least one digest');
-        return { name: node.optional('name')?.string() ?? '', digest };
-    });
-    const predicateType = root.get('predicateType').nonEmptyString();
-    const predicate = root.optional('predicate')?.value ?? {};
-    return { _type: type, subject, predicateType, predicate };
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/common.ts
-/** Helpers shared by the Rekor entry kinds: search-index keys, attestation storage, small field decoders. */
-
-
-/** Rekor's default attestation storage cap. */
-const DEFAULT_MAX_ATTESTATION_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * `sha256:<hex>` for every sha256 subject digest when the payload is an in-toto statement. A payload that does
- * not parse as one simply contributes no keys (Rekor logs and continues too): the signature was valid, and
- * what a signer chose to sign is not the log's business.
- */
-function common_statementIndexKeys(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        return [];
-    try {
-        const statement = parseStatement(payload);
-        return statement.subject.flatMap((s) => (s.digest.sha256 === undefined ? [] : [`sha256:${s.digest.sha256}`]));
-    }
-    catch {
-        return [];
-    }
-}
-/** The attestation to store, or undefined when it exceeds the cap (the entry is still admitted, as in Rekor). */
-function common_attestationWithin(bytes, opts) {
-    return bytes.byteLength <= (opts.maxAttestationBytes ?? DEFAULT_MAX_ATTESTATION_BYTES) ? bytes : undefined;
-}
-const HEX64 = /^[0-9a-f]{64}$/;
-function common_decodeSha256(node) {
-    const algorithm = node.get('algorithm').oneOf(['sha256']);
-    const valueNode = node.get('value');
-    const value = valueNode.string();
-    if (!HEX64.test(value))
-        valueNode.fail('expected 64 lowercase hex characters');
-    return { algorithm, value };
-}
-/** A standard-base64 field holding PEM text. */
-function common_decodePemText(node) {
-    const bytes = node.base64();
-    try {
-        return fromUtf8(bytes, node.path);
-    }
-    catch {
-        return node.fail('is not UTF-8 PEM text');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/verifier.ts
-/**
- * Rekor v1 "verifiers": a PEM public key or a PEM certificate (chain) that a signature must verify with,
- * sent base64-encoded inside entries. The log re-encodes them the way Go's encoding/pem does (64-character
- * lines, trailing newline) before storing, so bodies do not depend on the client's PEM formatting.
- * Certificates are only a carrier for the key here: no chain or validity check (that is the verifier's job).
- */
-
-
-
-
-
-/** Rekor accepts at most this many certificates in one verifier (its chain limit). */
-const MAX_CERTIFICATES = 10;
-const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
-/** Splits PEM text into blocks; anything but whitespace around them, or a body that is not base64, is an error. */
-function parsePemBlocks(text, what) {
-    const blocks = [];
-    let last = 0;
-    for (const m of text.matchAll(BLOCK_RE)) {
-        const [whole, label = '', body = '', endLabel = ''] = m;
-        if (text.slice(last, m.index).trim() !== '')
-            throw invalid(what, 'has text outside PEM blocks');
-        if (label !== endLabel)
-            throw invalid(what, `has BEGIN ${label} closed by END ${endLabel}`);
-        let der;
-        try {
-            der = fromBase64(body.replace(/\s+/g, ''));
-        }
-        catch (cause) {
-            throw invalid(what, `has a ${label} block that is not base64`, cause);
-        }
-        if (der.byteLength === 0)
-            throw invalid(what, `has an empty ${label} block`);
-        blocks.push({ label, der });
-        last = m.index + whole.length;
-    }
-    if (text.slice(last).trim() !== '')
-        throw invalid(what, 'has text outside PEM blocks');
-    if (blocks.length === 0)
-        throw invalid(what, 'is not PEM');
-    return blocks;
-}
-function invalid(what, problem, cause) {
-    return new errors_CodedError('INVALID_KEY', `${what} ${problem}`, { cause, details: { path: what } });
-}
-/** How many distinct verifier texts parseVerifierPem remembers (least recently used dropped first). */
-const VERIFIER_CACHE_SIZE = 1024;
-/**
- * Parsed verifiers by their exact PEM text. Parsing (OpenSSL key import, SPKI export, certificate decoding)
- * costs several times the signature check itself, and a log sees the same few signing keys over and over. The
- * result is a pure function of the text (the `what` label only shapes error messages, and errors are never
- * cached), so remembering it changes nothing but the time. Bounded: a Map kept in use order, oldest evicted.
- */
-const verifierCache = new Map();
-/** keyIndexKey results for verifiers handed out by the cache (same object in, same key out). */
-const indexKeys = new WeakMap();
-/** Parses a PEM `PUBLIC KEY` or one to ten `CERTIFICATE` blocks (leaf first). Frozen; may be shared. */
-function parseVerifierPem(text, what = 'verifier') {
-    const cached = verifierCache.get(text);
-    if (cached !== undefined) {
-        verifierCache.delete(text);
-        verifierCache.set(text, cached);
-        return cached;
-    }
-    const verifier = Object.freeze(parseVerifierPemUncached(text, what));
-    if (verifierCache.size >= VERIFIER_CACHE_SIZE) {
-        const oldest = verifierCache.keys().next();
-        if (oldest.done !== true)
-            verifierCache.delete(oldest.value);
-    }
-    verifierCache.set(text, verifier);
-    return verifier;
-}
-function parseVerifierPemUncached(text, what) {
-    const blocks = parsePemBlocks(text, what);
-    const [first] = blocks;
-    if (first === undefined)
-        throw invalid(what, 'is not PEM');
-    if (first.label === 'PUBLIC KEY') {
-        if (blocks.length !== 1)
-            throw invalid(what, 'must hold exactly one PUBLIC KEY block');
-        const key = withPath(what, () => parsePublicKeyDer(first.der, what));
-        return { kind: 'publicKey', key, canonicalPem: formatPem('PUBLIC KEY', key.spki) };
-    }
-    if (blocks.some((b) => b.label !== 'CERTIFICATE')) {
-        throw invalid(what, 'must be a PUBLIC KEY or CERTIFICATE blocks only');
-    }
-    if (blocks.length > MAX_CERTIFICATES)
-        throw invalid(what, `holds more than ${MAX_CERTIFICATES} certificates`);
-    let cert;
-    try {
-        cert = new external_node_crypto_.X509Certificate(Buffer.from(first.der));
-    }
-    catch (cause) {
-        throw invalid(what, 'holds a certificate that does not parse', cause);
-    }
-    const spki = new Uint8Array(cert.publicKey.export({ type: 'spki', format: 'der' }));
-    const key = withPath(what, () => parsePublicKeyDer(spki, `${what} certificate key`));
-    return { kind: 'certificate', key, canonicalPem: blocks.map((b) => formatPem(b.label, b.der)).join('') };
-}
-function withPath(what, fn) {
-    try {
-        return fn();
-    }
-    catch (cause) {
-        if (cause instanceof errors_CodedError && cause.details === undefined) {
-            throw new errors_CodedError(cause.code, cause.message, { cause, details: { path: what } });
-        }
-        throw cause;
-    }
-}
-/** Decodes a base64 (standard, padded: Go strfmt.Base64) field holding PEM text, then parses it. */
-function verifier_decodeVerifierField(node) {
-    const pemText = decodePemText(node);
-    return { verifier: parseVerifierPem(pemText, node.path), pemText };
-}
-function verifier_sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function verifier_sha256(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
-}
-/** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
-function verifier_keyIndexKey(v) {
-    let key = indexKeys.get(v);
-    if (key === undefined) {
-        key = verifier_sha256Hex(v.canonicalPem);
-        if (Object.isFrozen(v))
-            indexKeys.set(v, key); // only objects that cannot change under the memo
-    }
-    return key;
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/dsse.ts
-/**
- * Rekor `dsse` v0.0.1 (research/rekor-v1.md §2), what sigstore-js uses for attestations. The request carries
- * the envelope as a JSON *string* plus verifiers; the stored body keeps only hashes and the signatures:
- *   envelopeHash = SHA-256 of the exact envelope string submitted,
- *   payloadHash  = SHA-256 of the decoded payload,
- *   signatures   = [{signature: sig string as in the envelope, verifier: b64(Go PEM)}] sorted by signature.
- */
-
-
-
-
-
-
-
-
-
-/**
- * The request for an envelope. `envelopeJson` must be the exact string the client keeps (see formatEnvelope):
- * the log hashes these bytes, and a verifier later recomputes the hash from the bundle's envelope.
- */
-function proposeDsseEntry(envelopeJson, verifierPems) {
-    const pems = typeof verifierPems === 'string' ? [verifierPems] : [...verifierPems];
-    return {
-        apiVersion: '0.0.1',
-        kind: 'dsse',
-        spec: { proposedContent: { envelope: envelopeJson, verifiers: pems.map((p) => toBase64(utf8(p))) } },
-    };
-}
-/** Server-side admission (Node code ENTRY_MALFORMED). */
-function dsse_admitDsse(spec, opts) {
-    spec.onlyKeys(['proposedContent', 'signatures', 'envelopeHash', 'payloadHash']);
-    for (const key of ['signatures', 'envelopeHash', 'payloadHash']) {
-        if (spec.optional(key) !== undefined) {
-            spec.fail(`"${key}" is computed by the log and must not be sent with proposedContent`);
-        }
-    }
-    const content = spec.get('proposedContent').onlyKeys(['envelope', 'verifiers']);
-    const envelopeNode = content.get('envelope');
-    const envelopeText = envelopeNode.nonEmptyString();
-    let envelopeRoot;
-    try {
-        envelopeRoot = decodeJson(envelopeText, 'ENTRY_MALFORMED', envelopeNode.path);
-    }
-    catch (cause) {
-        throw new CodedError('ENTRY_MALFORMED', `${envelopeNode.path}: is not a JSON DSSE envelope`, {
-            cause,
-            details: { path: envelopeNode.path },
-        });
-    }
-    const decoded = decodeEnvelopeNode(envelopeRoot);
-    const verifierNodes = content.get('verifiers').array();
-    if (verifierNodes.length === 0)
-        content.get('verifiers').fail('must hold at least one verifier');
-    const verifiers = verifierNodes.map((n) => decodeVerifierField(n).verifier);
-    const { envelope, sigTexts } = decoded;
-    const message = pae(envelope.payloadType, envelope.payload);
-    const signatures = envelope.signatures.map((s, i) => {
-        const verifier = verifiers.find((v) => verifySignature(v.key, message, s.sig));
-        if (verifier === undefined) {
-            const path = `${envelopeNode.path}.signatures[${i}]`;
-            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
-                details: { path },
-            });
-        }
-        return { signature: sigTexts[i] ?? '', verifier };
-    });
-    const payloadHash = sha256Hex(envelope.payload);
-    const envelopeBytes = utf8(envelopeText);
-    const body = dsseBodyBytes(sha256Hex(envelopeBytes), payloadHash, signatures);
-    const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(envelope.payloadType, envelope.payload)]);
-    for (const v of verifiers)
-        indexKeys.add(keyIndexKey(v));
-    const attestation = attestationWithin(envelopeBytes, opts);
-    return {
-        kind: 'dsse',
-        apiVersion: '0.0.1',
-        body,
-        indexKeys: [...indexKeys],
-        ...(attestation === undefined ? {} : { attestation }),
-    };
-}
-/** Canonical body bytes (JCS); signatures sorted by signature text as Rekor does. */
-function dsseBodyBytes(envelopeHash, payloadHash, signatures) {
-    const sorted = [...signatures].sort((a, b) => (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
-    const body = {
-        apiVersion: '0.0.1',
-        kind: 'dsse',
-        spec: {
-            envelopeHash: { algorithm: 'sha256', value: envelopeHash },
-            payloadHash: { algorithm: 'sha256', value: payloadHash },
-            signatures: sorted.map((s) => ({ signature: s.signature, verifier: toBase64(utf8(s.verifier.canonicalPem)) })),
-        },
-    };
-    // Every member above is written in JCS order and holds a string; when those strings are plain base64/hex,
-    // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
-    // of the general canonicalizer on the log's write path.
-    const plain = PLAIN_TEXT.test(envelopeHash) &&
-        PLAIN_TEXT.test(payloadHash) &&
-        body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
-    return plain ? utf8(JSON.stringify(body)) : canonicalJsonBytes(body);
-}
-/** Base64 and hex text: its JSON string form is the text in quotes. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
-/** Verifier-side decoding of a stored dsse body (structure only). */
-function decodeDsseBody(spec) {
-    const signatures = spec
-        .get('signatures')
-        .array()
-        .map((n) => {
-        return { signature: n.get('signature').nonEmptyString(), verifierPem: common_decodePemText(n.get('verifier')) };
-    });
-    if (signatures.length === 0)
-        spec.get('signatures').fail('must hold at least one signature');
-    return {
-        kind: 'dsse',
-        apiVersion: '0.0.1',
-        envelopeHash: common_decodeSha256(spec.get('envelopeHash')),
-        payloadHash: common_decodeSha256(spec.get('payloadHash')),
-        signatures,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/hashedrekord.ts
-/**
- * Rekor `hashedrekord` v0.0.1: a signature over an artifact digest (research/rekor-v1.md §2). The only kind
- * with an algorithm allow-list: RSA PKCS#1 v1.5 2048/3072/4096 + SHA-256, ECDSA P-256/P-384/P-521 with
- * SHA-256/384/512, Ed25519 (as Ed25519ph, so SHA-512). The canonical body equals the request with the key
- * re-encoded as Go PEM.
- */
-
-
-
-
-
-
-const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const RSA_MODULUS_BITS = (/* unused pure expression or super */ null && ([2048, 3072, 4096]));
-/** The request body for a signature over `digest` (what sigstore-js `toProposedHashedRekordEntry` sends). */
-function proposeHashedRekordEntry(args) {
-    return {
-        apiVersion: '0.0.1',
-        kind: 'hashedrekord',
-        spec: {
-            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: Buffer.from(args.digest).toString('hex') } },
-            signature: { content: toBase64(args.signature), publicKey: { content: toBase64(utf8(args.publicKeyPem)) } },
-        },
-    };
-}
-/** Canonical body bytes (JCS) for already-validated parts. */
-function hashedRekordBodyBytes(hash, signature, canonicalPem) {
-    return canonicalJsonBytes({
-        apiVersion: '0.0.1',
-        kind: 'hashedrekord',
-        spec: {
-            data: { hash: { algorithm: hash.algorithm, value: hash.value } },
-            signature: { content: toBase64(signature), publicKey: { content: toBase64(utf8(canonicalPem)) } },
-        },
-    });
-}
-function decodeHash(node) {
-    const algorithm = node.get('algorithm').oneOf(HASH_ALGORITHMS);
-    const valueNode = node.get('value');
-    const value = valueNode.string();
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value))
-        valueNode.fail(`expected ${length} hex characters`);
-    return { algorithm, value };
-}
-/** Throws UNSUPPORTED_KEY unless (key, hash) is on Rekor's hashedrekord allow-list. */
-function checkHashedRekordAlgorithm(verifier, hash, path) {
-    const { key } = verifier;
-    const expected = key.algorithm === 'ed25519' ? 'sha512' : hashForKey(key.algorithm);
-    let ok = expected === hash;
-    if (key.algorithm === 'rsa') {
-        ok &&= RSA_MODULUS_BITS.includes(key.keyObject.asymmetricKeyDetails?.modulusLength ?? 0);
-    }
-    if (!ok) {
-        throw new CodedError('UNSUPPORTED_KEY', `${path}: ${key.algorithm} with ${hash} is not an allowed hashedrekord algorithm ` +
-            '(ECDSA P-256/SHA-256, P-384/SHA-384, P-521/SHA-512, RSA 2048-4096/SHA-256, Ed25519ph/SHA-512)', { details: { path } });
-    }
-}
-/** Server-side admission of a hashedrekord spec (Node code ENTRY_MALFORMED). */
-function hashedrekord_admitHashedRekord(spec) {
-    spec.onlyKeys(['data', 'signature']);
-    const data = spec.get('data').onlyKeys(['hash']);
-    const hash = decodeHash(data.get('hash').onlyKeys(['algorithm', 'value']));
-    const sigNode = spec.get('signature').onlyKeys(['content', 'publicKey']);
-    const signature = sigNode.get('content').base64();
-    if (signature.byteLength === 0)
-        sigNode.get('content').fail('must not be empty');
-    const keyNode = sigNode.get('publicKey').onlyKeys(['content']).get('content');
-    const { verifier } = decodeVerifierField(keyNode);
-    checkHashedRekordAlgorithm(verifier, hash.algorithm, keyNode.path);
-    const digest = fromHex(hash.value.toLowerCase());
-    if (!verifyDigestSignature(verifier.key, digest, hash.algorithm, signature)) {
-        throw new CodedError('ENTRY_SIGNATURE_INVALID', `${sigNode.path}.content: signature does not verify over the digest with the given key`, { details: { path: `${sigNode.path}.content` } });
-    }
-    return {
-        kind: 'hashedrekord',
-        apiVersion: '0.0.1',
-        body: hashedRekordBodyBytes(hash, signature, verifier.canonicalPem),
-        indexKeys: [...new Set([`${hash.algorithm}:${hash.value.toLowerCase()}`, keyIndexKey(verifier)])],
-    };
-}
-/**
- * Verifier-side decoding of a stored hashedrekord body: structure only (no key parsing, no signature check;
- * the caller compares the fields with the bundle's content).
- */
-function decodeHashedRekordBody(spec) {
-    const hash = decodeHash(spec.get('data').get('hash'));
-    const sigNode = spec.get('signature');
-    const signature = sigNode.get('content').base64();
-    const keyNode = sigNode.get('publicKey').get('content');
-    const publicKeyPem = common_decodePemText(keyNode);
-    return { kind: 'hashedrekord', apiVersion: '0.0.1', hash, signature, publicKeyPem };
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/intoto.ts
-/**
- * Rekor `intoto` v0.0.2 (legacy; sigstore-js `entryType: 'intoto'`), research/rekor-v1.md §2. Quirks kept
- * byte-for-byte: payload and signatures are base64 *twice* in the request (Go strfmt.Base64 around the DSSE
- * base64 text), `hash` is client-computed and stored as sent, public keys are stored as submitted (not
- * re-encoded), and the stored envelope drops the payload.
- */
-
-
-
-
-
-
-
-
-/**
- * sigstore-js's `hash`: SHA-256 of the JCS of the envelope with each signature's PEM key attached (PEM text,
- * single base64 for payload and sig; keyid only when non-empty).
- */
-function intotoEnvelopeHash(envelope, publicKeyPem) {
-    return verifier_sha256Hex(canonical_canonicalJsonBytes({
-        payloadType: envelope.payloadType,
-        payload: bytes_toBase64(envelope.payload),
-        signatures: envelope.signatures.map((s) => ({
-            ...(s.keyid === '' ? {} : { keyid: s.keyid }),
-            sig: bytes_toBase64(s.sig),
-            publicKey: publicKeyPem,
-        })),
-    }));
-}
-/** The request for an envelope signed by `publicKeyPem` (key or certificate), as sigstore-js builds it. */
-function proposeIntotoEntry(envelope, publicKeyPem) {
-    const twice = (bytes) => toBase64(utf8(toBase64(bytes)));
-    return {
-        apiVersion: '0.0.2',
-        kind: 'intoto',
-        spec: {
-            content: {
-                envelope: {
-                    payloadType: envelope.payloadType,
-                    payload: twice(envelope.payload),
-                    signatures: envelope.signatures.map((s) => ({
-                        ...(s.keyid === '' ? {} : { keyid: s.keyid }),
-                        sig: twice(s.sig),
-                        publicKey: toBase64(utf8(publicKeyPem)),
-                    })),
-                },
-                hash: { algorithm: 'sha256', value: intotoEnvelopeHash(envelope, publicKeyPem) },
-                payloadHash: { algorithm: 'sha256', value: sha256Hex(envelope.payload) },
-            },
-        },
-    };
-}
-/** Decodes base64(base64(bytes)); null when either layer is not base64. */
-function decodeTwice(text) {
-    try {
-        return fromBase64Loose(fromUtf8(fromBase64(text)));
-    }
-    catch {
-        return null;
-    }
-}
-/** Server-side admission (Node code ENTRY_MALFORMED). */
-function intoto_admitIntoto(spec, opts) {
-    spec.onlyKeys(['content']);
-    const content = spec.get('content').onlyKeys(['envelope', 'hash', 'payloadHash']);
-    const envNode = content.get('envelope').onlyKeys(['payload', 'payloadType', 'signatures']);
-    const payloadType = envNode.get('payloadType').nonEmptyString();
-    const payloadNode = envNode.get('payload');
-    const payload = decodeTwice(payloadNode.string()) ?? payloadNode.fail('must be base64 of the base64 payload');
-    const sigNodes = envNode.get('signatures').array();
-    if (sigNodes.length === 0)
-        envNode.get('signatures').fail('must hold at least one signature');
-    const message = pae(payloadType, payload);
-    const verifiers = [];
-    const stored = [];
-    const envelope = { payloadType, payload, signatures: [] };
-    for (const node of sigNodes) {
-        node.onlyKeys(['keyid', 'sig', 'publicKey']);
-        const sigNode = node.get('sig');
-        const sigText = sigNode.nonEmptyString();
-        const sig = decodeTwice(sigText) ?? sigNode.fail('must be base64 of the base64 signature');
-        const keyNode = node.get('publicKey');
-        const { verifier } = decodeVerifierField(keyNode);
-        if (!verifySignature(verifier.key, message, sig)) {
-            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${sigNode.path}: signature does not verify with publicKey`, {
-                details: { path: sigNode.path },
-            });
-        }
-        const keyid = node.optional('keyid')?.string() ?? '';
-        verifiers.push(verifier);
-        envelope.signatures.push({ keyid, sig });
-        stored.push({ ...(keyid === '' ? {} : { keyid }), sig: sigText, publicKey: keyNode.string() });
-    }
-    const hash = decodeSha256(content.get('hash'));
-    const payloadHash = sha256Hex(payload);
-    const sentPayloadHash = content.optional('payloadHash');
-    if (sentPayloadHash !== undefined && decodeSha256(sentPayloadHash).value !== payloadHash) {
-        sentPayloadHash.get('value').fail('does not match the SHA-256 of the payload');
-    }
-    const body = canonicalJsonBytes({
-        apiVersion: '0.0.2',
-        kind: 'intoto',
-        spec: {
-            content: {
-                envelope: { payloadType, signatures: stored },
-                hash,
-                payloadHash: { algorithm: 'sha256', value: payloadHash },
-            },
-        },
-    });
-    const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(payloadType, payload)]);
-    for (const v of verifiers)
-        indexKeys.add(keyIndexKey(v));
-    const attestation = attestationWithin(utf8(formatEnvelope(envelope)), opts);
-    return {
-        kind: 'intoto',
-        apiVersion: '0.0.2',
-        body,
-        indexKeys: [...indexKeys],
-        ...(attestation === undefined ? {} : { attestation }),
-    };
-}
-/** Verifier-side decoding of a stored intoto body (structure only). */
-function decodeIntotoBody(spec) {
-    const content = spec.get('content');
-    const envNode = content.get('envelope');
-    const payloadNode = envNode.optional('payload');
-    let payload;
-    if (payloadNode !== undefined) {
-        payload = decodeTwice(payloadNode.string()) ?? payloadNode.fail('must be base64 of the base64 payload');
-    }
-    const signatures = envNode
-        .get('signatures')
-        .array()
-        .map((node) => {
-        const sigText = node.get('sig').nonEmptyString();
-        const keyid = node.optional('keyid')?.string();
-        return {
-            sigText,
-            sig: decodeTwice(sigText),
-            publicKeyPem: common_decodePemText(node.get('publicKey')),
-            ...(keyid === undefined ? {} : { keyid }),
-        };
-    });
-    if (signatures.length === 0)
-        envNode.get('signatures').fail('must hold at least one signature');
-    return {
-        kind: 'intoto',
-        apiVersion: '0.0.2',
-        payloadType: envNode.get('payloadType').string(),
-        ...(payload === undefined ? {} : { payload }),
-        signatures,
-        hash: common_decodeSha256(content.get('hash')),
-        payloadHash: common_decodeSha256(content.get('payloadHash')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/response.ts
-/**
- * Decoding Rekor v1 REST entry responses (`LogEntry` = {"<entryUUID>": LogEntryAnon}, research/rekor-v1.md §1).
- * The REST form keeps hex and JSON numbers; conversion to bundle form is the bundle codec's job. The UUID key
- * is checked against the body's leaf hash, so a response cannot pair one entry's ID with another's body.
- */
-
-
-
-
-const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
-/** Strictly decodes a `LogEntry` map with exactly one entry. Errors: LOG_RESPONSE_INVALID with the path. */
-function decodeLogEntryResponse(json) {
-    const root = decode_decode(json, 'LOG_RESPONSE_INVALID', 'response');
-    const keys = root.keys();
-    const uuid = keys.length === 1 ? keys[0] : undefined;
-    if (uuid === undefined)
-        return root.fail(`expected exactly one entry, got ${keys.length}`);
-    if (!UUID_RE.test(uuid))
-        root.fail('entry key is not a 64- or 80-character lowercase hex UUID');
-    const node = root.get(uuid);
-    const bodyNode = node.get('body');
-    const body = bodyNode.string();
-    const bodyBytes = bodyNode.base64();
-    const verification = node.get('verification');
-    const proofNode = verification.optional('inclusionProof');
-    const setNode = verification.optional('signedEntryTimestamp');
-    const attestationNode = node.optional('attestation')?.optional('data');
-    const entry = {
-        body,
-        integratedTime: node.get('integratedTime').uint(),
-        logID: hex(node.get('logID')),
-        logIndex: node.get('logIndex').uint(),
-        verification: {
-            ...(proofNode === undefined
-                ? {}
-                : {
-                    inclusionProof: {
-                        logIndex: proofNode.get('logIndex').uint(),
-                        treeSize: proofNode.get('treeSize').uint(),
-                        rootHash: hex(proofNode.get('rootHash')),
-                        hashes: proofNode.get('hashes').array().map(hex),
-                        checkpoint: proofNode.get('checkpoint').nonEmptyString(),
-                    },
-                }),
-            ...(setNode === undefined ? {} : { signedEntryTimestamp: base64Text(setNode) }),
-        },
-        ...(attestationNode === undefined ? {} : { attestation: { data: base64Text(attestationNode) } }),
-    };
-    const proof = entry.verification.inclusionProof;
-    if (proof !== undefined && proof.logIndex >= proof.treeSize) {
-        proofNode?.get('logIndex').fail('is not below treeSize');
-    }
-    if (uuid.slice(-64) !== toHex(leafHash(bodyBytes))) {
-        throw new errors_CodedError('LOG_RESPONSE_INVALID', 'response entry UUID does not match the leaf hash of its body', {
-            details: { path: 'response', uuid },
-        });
-    }
-    return { uuid, entry };
-}
-/** A 32-byte lowercase hex field, kept as text. */
-function hex(n) {
-    n.hex(32);
-    return n.string();
-}
-/** A standard-base64 field, validated and kept as text. */
-function base64Text(n) {
-    n.base64();
-    return n.string();
-}
-
-;// CONCATENATED MODULE: ./src/core/rekor/entry.ts
-/**
- * Rekor v1 entries: IDs (research/rekor-v1.md §3), server-side admission of a ProposedEntry (§2), and
- * decoding of stored canonical bodies for verifiers. Kind-specific rules live in hashedrekord.ts, dsse.ts and
- * intoto.ts; this file dispatches on (kind, apiVersion).
- */
-
-
-
-
-
-
-
-
-/** The API version each kind is accepted in (Rekor v1's current ones). */
-const SUPPORTED_KINDS = {
-    hashedrekord: '0.0.1',
-    dsse: '0.0.1',
-    intoto: '0.0.2',
-};
-/** Entry UUID (the bare form): hex of the RFC 6962 leaf hash SHA-256(0x00 || body). */
-function entryUuid(body) {
-    return toHex(leafHash(body));
-}
-const INT64_MAX = (1n << 63n) - 1n;
-/** Rekor tree IDs are int64 > 2^53: decimal strings in, BigInt for arithmetic. 0 is not a valid tree. */
-function parseTreeId(treeId) {
-    if (!/^[1-9][0-9]{0,18}$/.test(treeId) || BigInt(treeId) > INT64_MAX) {
-        throw new errors_CodedError('ENTRY_ID_MALFORMED', `tree ID "${treeId}" is not a decimal integer in 1..2^63-1`);
-    }
-    return BigInt(treeId);
-}
-/** The 80-hex entry ID Rekor returns: %016x of the tree ID, then the leaf hash. */
-function entryId(treeId, body) {
-    return parseTreeId(treeId).toString(16).padStart(16, '0') + entryUuid(body);
-}
-/** Parses a 64-hex UUID or an 80-hex entry ID (any case, as Rekor's route accepts); returns lowercase. */
-function parseEntryId(id) {
-    if (!/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{80})$/.test(id)) {
-        throw new CodedError('ENTRY_ID_MALFORMED', 'an entry ID is 64 hex characters (UUID) or 80 (tree ID + UUID)', {
-            details: { id: id.slice(0, 100) },
-        });
-    }
-    const lower = id.toLowerCase();
-    if (lower.length === 64)
-        return { leafHash: lower };
-    const tree = BigInt(`0x${lower.slice(0, 16)}`);
-    if (tree === 0n || tree > INT64_MAX) {
-        throw new CodedError('ENTRY_ID_MALFORMED', `entry ID names tree ${tree}, which is not a valid tree ID`);
-    }
-    return { treeId: tree.toString(10), leafHash: lower.slice(16) };
-}
-function isEntryKind(kind) {
-    return Object.hasOwn(SUPPORTED_KINDS, kind);
-}
-function kindOf(root) {
-    const kindNode = root.get('kind');
-    const kind = kindNode.string();
-    const apiVersion = root.get('apiVersion').string();
-    if (!isEntryKind(kind)) {
-        throw new errors_CodedError('ENTRY_KIND_UNSUPPORTED', `entry kind "${kind.slice(0, 64)}" is not supported`, {
-            details: { path: kindNode.path, supported: SUPPORTED_KINDS },
-        });
-    }
-    const k = kind;
-    if (SUPPORTED_KINDS[k] !== apiVersion) {
-        throw new errors_CodedError('ENTRY_KIND_UNSUPPORTED', `${k} apiVersion "${apiVersion.slice(0, 32)}" is not supported (use ${SUPPORTED_KINDS[k]})`, { details: { path: `${root.path}.apiVersion`, supported: SUPPORTED_KINDS } });
-    }
-    return { kind: k, apiVersion };
-}
-/**
- * The log's admission check for a POSTed ProposedEntry (already JSON-parsed): strict decoding, every signature
- * verified, and the canonical body Rekor would store. Errors: ENTRY_MALFORMED (with details.path),
- * ENTRY_KIND_UNSUPPORTED, ENTRY_SIGNATURE_INVALID, INVALID_KEY, UNSUPPORTED_KEY.
- */
-function admitProposedEntry(json, opts = {}) {
-    const root = decode(json, 'ENTRY_MALFORMED', 'entry');
-    root.onlyKeys(['apiVersion', 'kind', 'spec']);
-    const { kind } = kindOf(root);
-    const spec = root.get('spec');
-    switch (kind) {
-        case 'hashedrekord':
-            return admitHashedRekord(spec);
-        case 'dsse':
-            return admitDsse(spec, opts);
-        case 'intoto':
-            return admitIntoto(spec, opts);
-    }
-}
-/** Decodes a stored canonical body (bundle `canonicalizedBody`, REST `body`) into its kind's fields. */
-function decodeEntryBody(body) {
-    let text;
-    try {
-        text = fromUtf8(body, 'entry body');
-    }
-    catch (cause) {
-        throw new errors_CodedError('ENTRY_MALFORMED', 'entry body is not UTF-8', { cause });
-    }
-    let root;
-    try {
-        root = decode_decodeJson(text, 'ENTRY_MALFORMED', 'body');
-    }
-    catch (cause) {
-        throw new errors_CodedError('ENTRY_MALFORMED', 'entry body is not JSON', { cause });
-    }
-    const { kind } = kindOf(root);
-    const spec = root.get('spec');
-    switch (kind) {
-        case 'hashedrekord':
-            return decodeHashedRekordBody(spec);
-        case 'dsse':
-            return decodeDsseBody(spec);
-        case 'intoto':
-            return decodeIntotoBody(spec);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/client/retry-after.ts
-/** Retry-After (shared by the Rekor and GitHub clients) as delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    if (/^[0-9]+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/client/rekor-v1.ts
-/**
- * Rekor v1 REST client (research/rekor-v1.md §1): timeouts through AbortSignal, retries with exponential backoff
- * and full jitter on 5xx / 408 / 429 / timeouts / network errors (honouring Retry-After), 409 adoption of the
- * existing entry, and a typed decode of every response. Retrying a POST is safe: a retried create that already
- * landed answers 409, and we adopt it.
- *
- * Errors: LOG_UNREACHABLE (network, timeouts or 5xx after all retries), LOG_REJECTED (4xx; the server's message
- * and status in details), LOG_RESPONSE_INVALID (a response that does not decode).
- */
-
-
-
-
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const rekor_v1_UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
-class RekorClient {
-    baseUrl;
-    timeoutMs;
-    retries;
-    fetchImpl;
-    backoffMs;
-    maxDelayMs;
-    sleep;
-    random;
-    constructor(options) {
-        let url;
-        try {
-            url = new URL(options.baseUrl);
-        }
-        catch (cause) {
-            throw new errors_CodedError('USAGE', `log URL "${options.baseUrl}" is not a URL`, { cause });
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new errors_CodedError('USAGE', `log URL "${options.baseUrl}" must be http(s)`);
-        }
-        this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 20_000;
-        this.retries = options.retries ?? 3;
-        this.fetchImpl = options.fetchImpl ?? ((u, init) => fetch(u, init));
-        this.backoffMs = options.backoffMs ?? 250;
-        this.maxDelayMs = options.maxDelayMs ?? 10_000;
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.random = options.random ?? Math.random;
-    }
-    /** POST /api/v1/log/entries; on 409 fetches the existing entry named by Location and returns it adopted. */
-    async createEntry(proposed) {
-        const res = await this.request('POST', '/api/v1/log/entries', JSON.stringify(proposed));
-        if (res.status === 409) {
-            const uuid = conflictUuid(res);
-            const existing = await this.getEntryByUuid(uuid);
-            if (existing === undefined) {
-                throw new errors_CodedError('LOG_RESPONSE_INVALID', `the log reported entry ${uuid} as existing but does not serve it`);
-            }
-            return { ...existing, adopted: true };
-        }
-        if (res.status !== 201)
-            unexpected(res, 'POST /api/v1/log/entries');
-        return { ...decodeEntry(res), adopted: false };
-    }
-    /** GET /api/v1/log/entries/{uuid}; undefined when the log answers 404. */
-    async getEntryByUuid(uuid) {
-        if (!/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{80})$/.test(uuid)) {
-            throw new errors_CodedError('USAGE', 'an entry UUID is 64 or 80 hex characters');
-        }
-        const res = await this.request('GET', `/api/v1/log/entries/${uuid.toLowerCase()}`);
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            unexpected(res, 'GET entry by UUID');
-        return decodeEntry(res);
-    }
-    /** GET /api/v1/log/entries?logIndex=; undefined when the log answers 404. */
-    async getEntryByIndex(index) {
-        if (!Number.isSafeInteger(index) || index < 0)
-            throw new errors_CodedError('USAGE', 'a log index is an integer >= 0');
-        const res = await this.request('GET', `/api/v1/log/entries?logIndex=${index}`);
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            unexpected(res, 'GET entry by index');
-        return decodeEntry(res);
-    }
-    async getLogInfo() {
-        const res = await this.request('GET', '/api/v1/log');
-        if (res.status !== 200)
-            unexpected(res, 'GET /api/v1/log');
-        const root = jsonNode(res, 'LogInfo');
-        return {
-            rootHash: root.get('rootHash').hex(32),
-            treeSize: root.get('treeSize').uint(),
-            signedTreeHead: root.get('signedTreeHead').string(),
-            treeId: decimal(root.get('treeID')),
-        };
-    }
-    async getPublicKey(treeId) {
-        const res = await this.request('GET', `/api/v1/log/publicKey${treeId === undefined ? '' : `?treeID=${encodeURIComponent(treeId)}`}`);
-        if (res.status !== 200)
-            unexpected(res, 'GET /api/v1/log/publicKey');
-        if (!res.text.includes('-----BEGIN PUBLIC KEY-----')) {
-            throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log public key response is not a PEM public key');
-        }
-        return res.text;
-    }
-    async getConsistencyProof(firstSize, lastSize, treeId) {
-        const query = new URLSearchParams({ firstSize: String(firstSize), lastSize: String(lastSize) });
-        if (treeId !== undefined)
-            query.set('treeID', treeId);
-        const res = await this.request('GET', `/api/v1/log/proof?${query}`);
-        if (res.status !== 200)
-            unexpected(res, 'GET /api/v1/log/proof');
-        const root = jsonNode(res, 'ConsistencyProof');
-        return {
-            rootHash: root.get('rootHash').hex(32),
-            hashes: (root.optional('hashes')?.array() ?? []).map((h) => h.hex(32)),
-        };
-    }
-    /** POST /api/v1/index/retrieve: entry UUIDs for an artifact digest or a public key (PEM text). */
-    async searchIndex(query) {
-        const body = 'hash' in query
-            ? { hash: query.hash }
-            : { publicKey: { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') } };
-        const res = await this.request('POST', '/api/v1/index/retrieve', JSON.stringify(body));
-        if (res.status !== 200)
-            unexpected(res, 'POST /api/v1/index/retrieve');
-        return jsonNode(res, 'SearchIndex response')
-            .array()
-            .map((n) => {
-            const uuid = n.string();
-            if (!rekor_v1_UUID_RE.test(uuid))
-                n.fail('is not a 64- or 80-character lowercase hex UUID');
-            return uuid;
-        });
-    }
-    /** POST /api/v1/log/entries/retrieve by UUIDs and/or indexes (at most 10 in all, Rekor's limit). */
-    async retrieveEntries(query) {
-        const res = await this.request('POST', '/api/v1/log/entries/retrieve', JSON.stringify(query));
-        if (res.status !== 200)
-            unexpected(res, 'POST /api/v1/log/entries/retrieve');
-        const root = jsonNode(res, 'SearchLogQuery response');
-        return root.array().map((n) => decodeEntryValue(n.value));
-    }
-    /** One logical request: retries with backoff on transient failures; returns the final response. */
-    async request(method, path, body) {
-        const url = `${this.baseUrl}${path}`;
-        let lastProblem = '';
-        for (let attempt = 0;; attempt++) {
-            let retryAfterMs;
-            try {
-                const res = await this.fetchImpl(url, {
-                    method,
-                    headers: body === undefined
-                        ? { accept: 'application/json' }
-                        : { 'content-type': 'application/json', accept: 'application/json' },
-                    ...(body === undefined ? {} : { body }),
-                    signal: AbortSignal.timeout(this.timeoutMs),
-                });
-                const text = await res.text();
-                if (!RETRYABLE_STATUS.has(res.status))
-                    return { status: res.status, headers: res.headers, text };
-                lastProblem = `HTTP ${res.status}${serverMessage(text) ? `: ${serverMessage(text)}` : ''}`;
-                retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-            }
-            catch (error) {
-                lastProblem = describeFetchError(error, this.timeoutMs);
-            }
-            if (attempt >= this.retries) {
-                throw new errors_CodedError('LOG_UNREACHABLE', `${method} ${url} failed after ${attempt + 1} attempts: ${lastProblem}`, {
-                    details: { url, attempts: attempt + 1 },
-                });
-            }
-            const backoff = this.random() * this.backoffMs * 2 ** attempt;
-            await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
-        }
-    }
-}
-function describeFetchError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        return `no answer within ${timeoutMs} ms`;
-    }
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error instanceof Error ? error.message : String(error)}${cause}`;
-}
-function serverMessage(text) {
-    try {
-        const message = decode_decode(parseJson(text, 'error body'), 'LOG_RESPONSE_INVALID', 'error').optional('message');
-        return typeof message?.value === 'string' ? message.value.slice(0, 500) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function unexpected(res, what) {
-    const message = serverMessage(res.text);
-    if (res.status >= 400 && res.status < 500) {
-        throw new errors_CodedError('LOG_REJECTED', `${what}: the log rejected the request (HTTP ${res.status})${message ? `: ${message}` : ''}`, {
-            details: { status: res.status, ...(message === undefined ? {} : { message }) },
-        });
-    }
-    throw new errors_CodedError('LOG_RESPONSE_INVALID', `${what}: unexpected HTTP ${res.status} from the log`, {
-        details: { status: res.status },
-    });
-}
-function jsonNode(res, what) {
-    let value;
-    try {
-        value = parseJson(res.text, what);
-    }
-    catch (cause) {
-        throw new errors_CodedError('LOG_RESPONSE_INVALID', `${what} from the log is not JSON`, { cause });
-    }
-    return decode_decode(value, 'LOG_RESPONSE_INVALID', what);
-}
-function decodeEntry(res) {
-    return decodeEntryValue(jsonNode(res, 'LogEntry').value);
-}
-function decodeEntryValue(value) {
-    return decodeLogEntryResponse(value);
-}
-function decimal(node) {
-    const v = node.value;
-    const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : node.string();
-    if (!/^[1-9][0-9]*$/.test(s))
-        node.fail('expected a decimal tree ID');
-    return s;
-}
-/** The UUID of the existing entry from a 409: the Location header's last segment, else the message. */
-function conflictUuid(res) {
-    const location = res.headers.get('location');
-    const fromLocation = location?.split('/').pop()?.toLowerCase();
-    if (fromLocation !== undefined && rekor_v1_UUID_RE.test(fromLocation))
-        return fromLocation;
-    const fromMessage = /\b([0-9a-f]{80}|[0-9a-f]{64})\b/.exec(serverMessage(res.text) ?? '')?.[1];
-    if (fromMessage !== undefined)
-        return fromMessage;
-    throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log answered 409 without naming the existing entry');
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files/read.ts
-/**
- * Whole-file reads for small inputs (bundles, trust roots, keys, policies, checkpoint files) with one error
- * shape: FILE_UNREADABLE naming the file, so the CLI prints one line and exits 2. Sizes are capped: these files
- * are kilobytes, and a verifier handed a multi-gigabyte "bundle" must not try to hold it in memory.
- */
-
-
-
-/** Bundles of big releases (thousands of subjects) stay well below this. */
-const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
-/** UTF-8 text of a file; FILE_UNREADABLE (missing, unreadable, a directory, too large). */
-async function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new Error('not a regular file');
-        if (info.size > maxBytes)
-            throw new Error(`${info.size} bytes is more than the ${maxBytes}-byte limit`);
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new errors_CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
-    }
-}
-/** The text, or undefined when the file does not exist (first use of a state file). */
-async function readOptionalTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
-    try {
-        await stat(path);
-    }
-    catch (cause) {
-        if (cause.code === 'ENOENT')
-            return undefined;
-        throw new CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
-    }
-    return readTextFile(path, maxBytes);
-}
-/**
- * Replaces a file atomically: write a temporary file beside it, then rename over it (rename is atomic within a
- * directory on POSIX), so a crash or a concurrent reader sees either the old content or the new, never half.
- */
-async function writeTextFileAtomic(path, text) {
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx', mode: 0o644 });
-        await (0,promises_namespaceObject.rename)(temp, path);
-    }
-    catch (cause) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
-        throw new errors_CodedError('FILE_UNREADABLE', `cannot write ${path}: ${reason(cause)}`, { cause, details: { path } });
-    }
-}
-function reason(cause) {
-    const error = cause;
-    if (error?.code === 'ENOENT')
-        return 'no such file';
-    if (error?.code === 'EACCES')
-        return 'permission denied';
-    if (error?.code === 'EISDIR')
-        return 'is a directory';
-    return error instanceof Error ? error.message : String(cause);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/http.ts
-/**
- * A small GitHub REST client over fetch: bearer token, JSON in and out, Link-header pagination, retries
- * with backoff on 5xx / 429 / secondary rate limits honouring `retry-after` and `x-ratelimit-reset`
- * (research/formats.md §4.8), and one place that turns HTTP failures into coded errors. Plain fetch rather
- * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
- * the bundle stays small.
- */
-
-
-
-class GitHubApi {
-    baseUrl;
-    token;
-    fetchImpl;
-    retries;
-    sleep;
-    timeoutMs;
-    maxWaitMs;
-    constructor(opts) {
-        this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
-        this.token = opts.token;
-        this.fetchImpl = opts.fetchImpl ?? fetch;
-        this.retries = opts.retries ?? 4;
-        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.timeoutMs = opts.timeoutMs ?? 30_000;
-        this.maxWaitMs = opts.maxWaitMs ?? 60_000;
-    }
-    url(pathOrUrl) {
-        return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
-    }
-    async request(req) {
-        const method = req.method ?? 'GET';
-        const url = this.url(req.url);
-        const attempts = req.retry === false ? 1 : this.retries + 1;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.fetchImpl(url, {
-                    method,
-                    headers: this.headers(req),
-                    body: req.body ?? (req.json === undefined ? undefined : JSON.stringify(req.json)),
-                    signal: AbortSignal.timeout(this.timeoutMs),
-                });
-            }
-            catch (cause) {
-                if (attempt < attempts) {
-                    await this.sleep(backoffMs(attempt));
-                    continue;
-                }
-                throw new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} failed: ${cause.message}`, {
-                    cause,
-                    details: { retryable: true },
-                });
-            }
-            const text = await res.text();
-            if (res.ok || req.allow?.includes(res.status)) {
-                return { status: res.status, headers: res.headers, data: text === '' ? undefined : parseBody(text, url) };
-            }
-            const wait = retryWaitMs(res, attempt);
-            if (wait !== undefined && attempt < attempts && wait <= this.maxWaitMs) {
-                await this.sleep(wait);
-                continue;
-            }
-            throw httpError(method, url, res.status, text, req.permission, wait !== undefined);
-        }
-    }
-    /** Every item over all pages (`per_page=100`, following Link rel="next"), up to maxPages. */
-    async paginate(path, opts = {}) {
-        const items = [];
-        let next = this.url(`${path}${path.includes('?') ? '&' : '?'}per_page=100`);
-        for (let page = 0; next !== undefined && page < (opts.maxPages ?? 50); page++) {
-            const res = await this.request({ url: next, permission: opts.permission });
-            if (!Array.isArray(res.data)) {
-                throw new errors_CodedError('GITHUB_API_ERROR', `GET ${next} did not return a JSON array`);
-            }
-            items.push(...res.data);
-            next = nextLink(res.headers.get('link'));
-        }
-        return items;
-    }
-    headers(req) {
-        const h = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'provlog',
-        };
-        if (this.token !== undefined && this.token !== '')
-            h.authorization = `Bearer ${this.token}`;
-        if (req.body !== undefined) {
-            h['content-type'] = req.contentType ?? 'application/octet-stream';
-            h['content-length'] = String(req.body.byteLength);
-        }
-        else if (req.json !== undefined)
-            h['content-type'] = 'application/json';
-        return h;
-    }
-}
-function parseBody(text, url) {
-    try {
-        return parseJson(text, `response of ${url}`);
-    }
-    catch (cause) {
-        throw new errors_CodedError('GITHUB_API_ERROR', `${url} returned a body that is not JSON`, { cause });
-    }
-}
-/** Parses `Link: <url>; rel="next", <url>; rel="last"` (RFC 8288 as GitHub writes it). */
-function nextLink(header) {
-    if (header === null)
-        return undefined;
-    for (const part of header.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-        if (m?.[2]?.split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
-function backoffMs(attempt) {
-    return Math.min(1000 * 2 ** (attempt - 1), 16_000);
-}
-/**
- * How long to wait before retrying, or undefined when the failure is not retryable. 5xx and 429 retry;
- * 403 only when it is a rate limit (retry-after present, or x-ratelimit-remaining is 0).
- */
-function retryWaitMs(res, attempt) {
-    const retryAfter = res.headers.get('retry-after');
-    const remaining = res.headers.get('x-ratelimit-remaining');
-    const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
-    if (!rateLimited && res.status < 500)
-        return undefined;
-    const after = parseRetryAfter(retryAfter);
-    if (after !== undefined)
-        return after;
-    const reset = res.headers.get('x-ratelimit-reset');
-    if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
-    }
-    return rateLimited && res.status === 403 ? Math.max(60_000, backoffMs(attempt)) : backoffMs(attempt);
-}
-function messageOf(text) {
-    try {
-        const v = JSON.parse(text);
-        if (typeof v === 'object' && v !== null && 'message' in v && typeof v.message === 'string') {
-            const errors = 'errors' in v && Array.isArray(v.errors) ? ` ${JSON.stringify(v.errors)}` : '';
-            return `${v.message}${errors}`;
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.slice(0, 300);
-}
-function httpError(method, url, status, text, permission, retryable) {
-    const message = messageOf(text);
-    const details = { status, url, method, message, retryable };
-    if (status === 401 || (status === 403 && !retryable)) {
-        const need = permission ?? 'the needed permission';
-        const hint = status === 401
-            ? 'the token was rejected (expired or wrong `github-token`)'
-            : `the token lacks permission; add \`permissions:\n  ${need}\` to the workflow or job`;
-        return new errors_CodedError('GITHUB_PERMISSION', `${method} ${url} returned ${status} (${message}): ${hint}`, {
-            details: { ...details, permission: need },
-        });
-    }
-    return new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} returned ${status}: ${message}`, { details });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/intoto/checksums.ts
-/**
- * Parser for `sha256sum` / `shasum -a 256` output, the `subject-checksums` input of the attest action
- * (actions/attest accepts the same format; research/action-anchors.md §1.2).
- *
- * A line is `<64 hex> <mode><name>` where mode is a space (text) or `*` (binary) — GNU coreutils prints
- * exactly one separator space before the mode character. GNU escapes names holding a backslash or a
- * newline: the line then starts with `\` and the name uses `\\` and `\n`. Blank lines are skipped; LF and
- * CRLF line ends are both accepted. Only SHA-256 (64 hex characters) is accepted: it is the one digest the
- * verifier matches on, and a 128-hex line is more likely a sha512sum file passed by mistake.
- */
-
-/** Same cap as actions/attest: a checksums file is a list of names, not an artifact. */
-const checksums_MAX_CHECKSUMS_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-const LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-/**
- * Parses checksums text. Errors: TOO_LARGE over the cap, INVALID_FIELD naming the first bad line
- * (details.line), NO_SUBJECTS when the text holds no checksum line at all.
- */
-function checksums_parseChecksums(text, what = 'subject-checksums') {
-    const size = new TextEncoder().encode(text).byteLength;
-    if (size > checksums_MAX_CHECKSUMS_BYTES) {
-        throw new CodedError('TOO_LARGE', `${what} is ${size} bytes; the limit is ${checksums_MAX_CHECKSUMS_BYTES} bytes (512 KiB)`, {
-            details: { size, limit: checksums_MAX_CHECKSUMS_BYTES },
-        });
-    }
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const raw = (lines[i] ?? '').replace(/\r$/, '');
-        if (raw.trim() === '')
-            continue;
-        out.push(parseChecksumLine(raw, i + 1, what));
-    }
-    if (out.length === 0) {
-        throw new CodedError('NO_SUBJECTS', `${what} holds no checksum lines (expected "<sha256 hex>  <file name>")`);
-    }
-    return out;
-}
-function parseChecksumLine(raw, line, what) {
-    const fail = (problem) => {
-        throw new CodedError('INVALID_FIELD', `${what} line ${line}: ${problem}`, { details: { path: what, line } });
-    };
-    if (/^[A-Z0-9-]+ \(.*\) = [0-9a-fA-F]+$/.test(raw)) {
-        fail('BSD tag format ("SHA256 (file) = hex") is not supported; write it with `sha256sum` (GNU format)');
-    }
-    const m = LINE.exec(raw);
-    if (m === null)
-        return fail('expected "<sha256 hex>  <file name>" or "<sha256 hex> *<file name>"');
-    const [, escaped = '', hex = '', , rawName = ''] = m;
-    if (hex.length !== 64) {
-        return fail(`digest has ${hex.length} hex characters; only SHA-256 (64) is accepted${hex.length === 128 ? ' (this looks like sha512sum output)' : ''}`);
-    }
-    const name = escaped === '\\' ? unescapeName(rawName, fail) : rawName;
-    if (name.trim() === '')
-        fail('file name is empty');
-    return { name, sha256: hex.toLowerCase(), line };
-}
-/** GNU coreutils escaping: only `\\` and `\n` are produced (and `\r` by newer versions). */
-function unescapeName(name, fail) {
-    return name.replace(/\\(.?)/g, (_all, c) => {
-        if (c === '\\')
-            return '\\';
-        if (c === 'n')
-            return '\n';
-        if (c === 'r')
-            return '\r';
-        return fail(`unknown escape "\\${c}" in file name`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files/glob.ts
-/**
- * A small, dependency-free glob for `subject-path`. Why not @actions/glob: it logs through @actions/core
- * (`::debug::` lines on stdout, which would corrupt `provlog attest --json`), and its directory matches pull
- * in every descendant of `*`. Why not minimatch: it is only a transitive dependency here.
- *
- * Syntax, per path segment: `*` (any run of characters except `/`), `?` (one character), `[abc]`, `[a-z]`,
- * `[!a]` / `[^a]`; a whole segment `**` matches zero or more directories. Dotfiles ARE matched by `*`
- * (a release often ships `.sig` / `.intoto.jsonl` files; skipping them silently leaves artifacts unsigned).
- * Backslash escapes the next character. Patterns are relative to a base directory unless absolute.
- */
-
-const MAGIC = /[*?[]/;
-/** Compiles one pattern (without its `!` prefix) against a base directory. */
-function compilePattern(source, baseDir) {
-    // On Windows a backslash is a separator; elsewhere it escapes the next character.
-    const normalized = (external_node_path_default()).sep === '\\' ? source.replaceAll('\\', '/') : source;
-    const absolute = external_node_path_default().isAbsolute(normalized);
-    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
-    let root = absolute ? external_node_path_default().parse(external_node_path_default().resolve(normalized)).root : baseDir;
-    let i = 0;
-    for (; i < parts.length; i++) {
-        const part = parts[i] ?? '';
-        if (hasMagic(part))
-            break;
-        root = external_node_path_default().resolve(root, unescapeLiteral(part));
-    }
-    const segments = parts.slice(i).map(compileSegment);
-    return { source, root, segments, recursive: segments.some((s) => s.kind === 'globstar') };
-}
-function hasMagic(segment) {
-    let escaped = false;
-    for (const c of segment) {
-        if (escaped)
-            escaped = false;
-        else if (c === '\\')
-            escaped = true;
-        else if (MAGIC.test(c))
-            return true;
-    }
-    return false;
-}
-function unescapeLiteral(segment) {
-    return segment.replace(/\\(.)/g, '$1');
-}
-function compileSegment(segment) {
-    if (segment === '**')
-        return { kind: 'globstar' };
-    let re = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment.charAt(i);
-        if (c === '\\' && i + 1 < segment.length) {
-            re += escapeRegex(segment.charAt(++i));
-        }
-        else if (c === '*') {
-            while (segment.charAt(i + 1) === '*')
-                i++; // `a**b` inside a segment behaves like `a*b`
-            re += '[^/]*';
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close === -1) {
-                re += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = close;
-        }
-        else {
-            re += escapeRegex(c);
-        }
-    }
-    return { kind: 'regex', regex: new RegExp(`^${re}$`, 'u') };
-}
-function escapeRegex(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/**
- * Does the path (segments relative to the pattern's root) match? `**` may absorb zero or more segments.
- * Iterative with a single backtrack point per globstar, the classic wildcard algorithm lifted to segments,
- * so hostile patterns like `**` `/` `**` `/…` stay linear-ish rather than exponential.
- */
-function matchSegments(matchers, parts) {
-    let m = 0;
-    let p = 0;
-    let starM = -1;
-    let starP = 0;
-    while (p < parts.length) {
-        const matcher = matchers[m];
-        if (matcher?.kind === 'globstar') {
-            starM = m++;
-            starP = p;
-        }
-        else if (matcher?.regex.test(parts[p] ?? '')) {
-            m++;
-            p++;
-        }
-        else if (starM !== -1) {
-            m = starM + 1;
-            p = ++starP;
-        }
-        else {
-            return false;
-        }
-    }
-    while (matchers[m]?.kind === 'globstar')
-        m++;
-    return m === matchers.length;
-}
-/**
- * Could a directory at `parts` (relative to the root) contain a match? Used to prune the walk: without a
- * globstar the walk never goes deeper than the pattern; with one it may.
- */
-function mayDescend(pattern, parts) {
-    if (pattern.recursive)
-        return true;
-    if (parts.length >= pattern.segments.length)
-        return false;
-    return matchSegments(pattern.segments.slice(0, parts.length), parts);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files/subjects.ts
-/**
- * Subjects of an attestation from the three inputs of the attest action (issue 4): `subject-path` globs,
- * `subject-digest` + `subject-name`, or a `subject-checksums` file.
- *
- * Subject names are the file's path RELATIVE TO THE BASE DIRECTORY (the workspace in the action, the cwd
- * in the CLI), with `/` separators — e.g. `dist/linux/app`. actions/attest uses the basename instead; we do
- * not, because two artifacts with one basename (`linux/app`, `darwin/app`) would become indistinguishable
- * subjects, and the path is what a reader of the provenance needs to find the file. Verifiers match on the
- * digest, so the longer name costs nothing. A file outside the base directory (an absolute pattern or
- * `../`) gets its basename, so no runner directory layout leaks into a public log.
- */
-
-
-
-
-
-/**
- * Splits the input on newlines and commas (as actions/attest does), trims, drops empties; `!x` excludes.
- * Excludes apply to every include regardless of order (a file is in when some include matches it and no
- * exclude does), so the result never depends on how the YAML list happens to be ordered.
- */
-function parseSubjectPatterns(text) {
-    const include = [];
-    const exclude = [];
-    for (const raw of text.split(/[\r\n,]+/)) {
-        const p = raw.trim();
-        if (p === '')
-            continue;
-        if (p.startsWith('!')) {
-            const rest = p.slice(1).trim();
-            if (rest !== '')
-                exclude.push(rest);
-        }
-        else
-            include.push(p);
-    }
-    return { include, exclude };
-}
-/**
- * Resolves `subject-path` to files (never directories), sorted by name (UTF-16 code unit order, so the
- * statement is byte-identical across machines). A literal pattern naming a directory means every file below
- * it. Symlinked files are followed; symlinked directories are not descended (no cycles).
- * Throws NO_SUBJECTS listing the patterns when nothing matches.
- */
-async function findSubjectFiles(patternsText, opts) {
-    const baseDir = external_node_path_default().resolve(opts.baseDir);
-    const { include, exclude } = parseSubjectPatterns(patternsText);
-    if (include.length === 0) {
-        throw new errors_CodedError('NO_SUBJECTS', 'subject-path holds no patterns (only excludes or blanks)', {
-            details: { patterns: [...include, ...exclude.map((e) => `!${e}`)] },
-        });
-    }
-    const excludes = exclude.map((p) => compilePattern(p, baseDir));
-    // Patterns are resolved concurrently: a release listing 1,000 files by name is 1,000 independent stats.
-    const found = new Set((await Promise.all(include.map((p) => walkPattern(compilePattern(p, baseDir))))).flat());
-    const files = [...found]
-        .filter((f) => !excludes.some((e) => patternMatches(e, f)))
-        .map((f) => ({ path: f, name: subjectName(f, baseDir) }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.path < b.path ? -1 : 1));
-    if (files.length === 0) {
-        const listed = [...include, ...exclude.map((e) => `!${e}`)];
-        throw new errors_CodedError('NO_SUBJECTS', `no files matched subject-path (${listed.map((p) => `"${p}"`).join(', ')}) under ${baseDir}; ` +
-            'check that the build step ran first and that the paths are relative to the workspace', { details: { patterns: listed, baseDir } });
-    }
-    return files;
-}
-function subjectName(file, baseDir) {
-    const rel = external_node_path_default().relative(baseDir, file);
-    if (rel === '' || isOutside(rel))
-        return external_node_path_default().basename(file);
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-function patternMatches(pattern, file) {
-    const rel = external_node_path_default().relative(pattern.root, file);
-    if (rel === '')
-        return pattern.segments.length === 0;
-    if (isOutside(rel))
-        return false;
-    if (pattern.segments.length === 0)
-        return true; // literal directory: everything below it
-    return matchSegments(pattern.segments, rel.split((external_node_path_default()).sep));
-}
-async function walkPattern(pattern) {
-    const rootStat = await statOrUndefined(pattern.root);
-    if (rootStat === undefined)
-        return [];
-    if (pattern.segments.length === 0) {
-        if (rootStat.isFile())
-            return [pattern.root];
-        return rootStat.isDirectory()
-            ? walkDir(pattern.root, [], () => true, () => true)
-            : [];
-    }
-    if (!rootStat.isDirectory())
-        return [];
-    return walkDir(pattern.root, [], (parts) => mayDescend(pattern, parts), (parts) => matchSegments(pattern.segments, parts));
-}
-async function walkDir(dir, parts, descend, accept) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch (cause) {
-        throw new errors_CodedError('FILE_UNREADABLE', `cannot list directory ${dir}: ${cause.message}`, { cause });
-    }
-    const out = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        const childParts = [...parts, entry.name];
-        let isFile = entry.isFile();
-        let isDir = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-            const target = await statOrUndefined(full);
-            isFile = target?.isFile() ?? false;
-            isDir = false; // never descend through links: no cycles, no escaping the tree
-        }
-        if (isFile && accept(childParts))
-            out.push(full);
-        else if (isDir && descend(childParts))
-            out.push(...(await walkDir(full, childParts, descend, accept)));
-    }
-    return out;
-}
-async function statOrUndefined(p) {
-    try {
-        return await (0,promises_namespaceObject.stat)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-const DIGEST = /^(sha256|sha384|sha512):([0-9a-f]+)$/;
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-/** `subject-digest` (`sha256:<hex>`, also sha384/sha512) + `subject-name` -> one subject. */
-function parseSubjectDigest(digest, name) {
-    const trimmed = digest.trim();
-    const m = DIGEST.exec(trimmed.toLowerCase());
-    const fail = (problem) => {
-        throw new CodedError('INVALID_FIELD', `subject-digest ${problem}`, { details: { path: 'subject-digest' } });
-    };
-    if (m === null)
-        return fail(`must look like "sha256:<64 hex characters>", got "${trimmed}"`);
-    const [, alg = '', hex = ''] = m;
-    if (hex.length !== HEX_LENGTH[alg])
-        fail(`${alg} needs ${HEX_LENGTH[alg]} hex characters, got ${hex.length}`);
-    if (name.trim() === '') {
-        throw new CodedError('INVALID_FIELD', 'subject-name is required with subject-digest', {
-            details: { path: 'subject-name' },
-        });
-    }
-    return { name: name.trim(), digest: { [alg]: hex } };
-}
-/**
- * `subject-checksums`: a path to a sha256sum file, or (as actions/attest allows) the checksum lines
- * themselves. Names are kept as written in the file: they describe the artifacts, not files on this disk.
- */
-async function readChecksumsSubjects(value, opts) {
-    const trimmed = value.trim();
-    if (/^[0-9a-fA-F]{64}[ \t]/.test(trimmed))
-        return checksumsToSubjects(parseChecksums(value));
-    const file = path.resolve(opts.baseDir, trimmed);
-    let info;
-    try {
-        info = await lstat(file).then((l) => (l.isSymbolicLink() ? stat(file) : l));
-    }
-    catch (cause) {
-        throw new CodedError('FILE_UNREADABLE', `subject-checksums file ${trimmed} cannot be read`, { cause });
-    }
-    if (!info.isFile())
-        throw new CodedError('FILE_UNREADABLE', `subject-checksums ${trimmed} is not a file`);
-    if (info.size > MAX_CHECKSUMS_BYTES) {
-        throw new CodedError('TOO_LARGE', `subject-checksums file is ${info.size} bytes; the limit is 512 KiB`, {
-            details: { size: info.size, limit: MAX_CHECKSUMS_BYTES },
-        });
-    }
-    const text = await readFile(file, 'utf8');
-    return checksumsToSubjects(parseChecksums(text, `subject-checksums (${trimmed})`));
-}
-function checksumsToSubjects(lines) {
-    return dedupeSubjects(lines.map((l) => ({ name: l.name, digest: { sha256: l.sha256 } })));
-}
-/** Drops exact repeats (same name and same digests), keeping the first; order otherwise unchanged. */
-function dedupeSubjects(subjects) {
-    const seen = new Set();
-    const out = [];
-    for (const s of subjects) {
-        const key = JSON.stringify([s.name, Object.entries(s.digest).sort(([a], [b]) => (a < b ? -1 : 1))]);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(s);
-    }
-    return out;
-}
-function isOutside(rel) {
-    return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/match.ts
-/**
- * Glob patterns for policy values (repositories, refs, workflow paths): `*` matches within one path segment,
- * `**` across segments, `?` one character; everything else is literal. Anchored at both ends, so
- * `refs/tags/v*` never matches `refs/heads/x/refs/tags/v1`.
- */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob.charAt(i);
-        if (c === '*') {
-            if (glob.charAt(i + 1) === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-function matchesAny(value, globs) {
-    return globs.some((g) => globToRegExp(g).test(value));
-}
-const UNITS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
-/** `90s`, `15m`, `12h`, `30d`, `2w` -> seconds; anything else is null. */
-function parseDuration(text) {
-    const m = /^([1-9][0-9]{0,8})([smhdw])$/.exec(text.trim());
-    if (m === null)
-        return null;
-    return Number(m[1]) * (UNITS[m[2] ?? ''] ?? 0);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/evaluate.ts
-/**
- * Checks verified provenance against policy requirements. Input facts come from a statement whose signature and
- * log entry were already verified; this module only decides whether what it says is allowed, and says why not.
- */
-
-function evaluate_describe(value) {
-    return value === undefined || value === '' ? 'nothing (the provenance does not say)' : `"${value}"`;
-}
-/** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
-function evaluateRequirements(facts, req, time) {
-    const out = [];
-    const globCheck = (check, label, value, allowed) => {
-        if (allowed === undefined)
-            return;
-        if (value === undefined || !matchesAny(value, allowed)) {
-            out.push({ check, message: `${label} is ${evaluate_describe(value)}; the policy allows ${allowed.join(', ')}` });
-        }
-    };
-    if (req.predicateType !== undefined && facts.predicateType !== req.predicateType) {
-        out.push({
-            check: 'predicate-type',
-            message: `predicate type is ${evaluate_describe(facts.predicateType)}; the policy requires "${req.predicateType}"`,
-        });
-    }
-    globCheck('repository', 'source repository', facts.repository, req.repositories);
-    globCheck('ref', 'source ref', facts.ref, req.refs);
-    globCheck('workflow', 'signer workflow', facts.workflowPath, req.workflows);
-    if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') {
-        if (facts.runnerEnvironment !== req.runnerEnvironment) {
-            out.push({
-                check: 'runner-environment',
-                message: `runner environment is ${evaluate_describe(facts.runnerEnvironment)}; the policy requires "${req.runnerEnvironment}"`,
-            });
-        }
-    }
-    if (req.eventNames !== undefined && (facts.eventName === undefined || !req.eventNames.includes(facts.eventName))) {
-        out.push({
-            check: 'event-name',
-            message: `trigger event is ${evaluate_describe(facts.eventName)}; the policy allows ${req.eventNames.join(', ')}`,
-        });
-    }
-    if (req.commits !== undefined && (facts.sha === undefined || !req.commits.includes(facts.sha))) {
-        out.push({ check: 'commit', message: `source commit ${evaluate_describe(facts.sha)} is not one the policy allows` });
-    }
-    if (req.maxAgeSeconds !== undefined) {
-        const age = time.now - time.integratedTime;
-        if (age > req.maxAgeSeconds) {
-            out.push({
-                check: 'max-age',
-                message: `attestation is ${formatAge(age)} old (logged ${new Date(time.integratedTime * 1000).toISOString()}); the policy allows ${formatAge(req.maxAgeSeconds)}`,
-            });
-        }
-    }
-    return out;
-}
-function formatAge(seconds) {
-    if (seconds >= 86_400)
-        return `${Math.floor(seconds / 86_400)}d`;
-    if (seconds >= 3600)
-        return `${Math.floor(seconds / 3600)}h`;
-    if (seconds >= 60)
-        return `${Math.floor(seconds / 60)}m`;
-    return `${seconds}s`;
-}
-/** Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). */
-function exceptionFor(digest, exceptions, now) {
-    const d = digest.toLowerCase();
-    const matches = exceptions.filter((e) => e.digest === d);
-    const active = matches.find((e) => now <= e.expiresAt);
-    if (active !== undefined)
-        return { kind: 'active', exception: active };
-    const expired = matches[0];
-    return expired === undefined ? { kind: 'none' } : { kind: 'expired', exception: expired };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/policy/schema.ts
-/**
- * The provenance policy file (version 1) a security team writes once for the whole organisation. Parsed from
- * YAML strictly: unknown keys, wrong types and bad values are errors that name the key path AND the line, so a
- * typo (`repositorys:`) can never silently weaken a policy. JSON Schema: schema/provlog-policy.schema.json.
- */
-
-
-
-
-const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions'];
-const REQUIRE_KEYS = [
-    'predicate-type',
-    'repositories',
-    'refs',
-    'workflows',
-    'runner-environment',
-    'event-names',
-    'commits',
-    'max-age',
-];
-function parsePolicy(text, source = 'policy') {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const yamlError = doc.errors[0];
-    if (yamlError !== undefined) {
-        const line = yamlError.linePos?.[0]?.line;
-        throw new errors_CodedError('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${yamlError.message.split('\n')[0]}`, {
-            details: { line },
-        });
-    }
-    try {
-        return decodePolicy(decode_decode(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
-    }
-    catch (error) {
-        if (!(error instanceof errors_CodedError) || typeof error.details?.path !== 'string')
-            throw error;
-        // Map the failing path (policy.require.refs[0]) back to a YAML node for the line number.
-        const keys = pathKeys(error.details.path);
-        let line;
-        for (let n = keys.length; n >= 0 && line === undefined; n--) {
-            const node = doc.getIn(keys.slice(0, n), true);
-            if (node?.range)
-                line = lineCounter.linePos(node.range[0]).line;
-        }
-        throw new errors_CodedError('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${error.message}`, {
-            cause: error,
-            details: { ...error.details, line },
-        });
-    }
-}
-function pathKeys(path) {
-    const keys = [];
-    for (const m of path.replace(/^policy/, '').matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)) {
-        keys.push(m[1] ?? Number(m[2]));
-    }
-    return keys;
-}
-function decodePolicy(root) {
-    root.onlyKeys(TOP_KEYS);
-    const version = root.get('version');
-    if (version.value !== 1)
-        version.fail('must be 1 (the only policy version this provlog understands)');
-    const logs = (root.optional('logs')?.array() ?? []).map(decodeLog);
-    const signers = (root.optional('signers')?.array() ?? []).map(decodeSigner);
-    if (signers.length === 0)
-        root.get('signers').fail('must list at least one signer (key or identity)');
-    return {
-        version: 1,
-        logs,
-        signers,
-        require: decodeRequire(root.optional('require')),
-        exceptions: (root.optional('exceptions')?.array() ?? []).map(decodeException),
-    };
-}
-function decodeLog(n) {
-    const keys = n.keys();
-    if (keys.includes('trusted-root')) {
-        n.onlyKeys(['trusted-root']);
-        return { kind: 'trusted-root', path: n.get('trusted-root').nonEmptyString() };
-    }
-    n.onlyKeys(['url', 'public-key']);
-    const url = n.get('url').nonEmptyString();
-    if (!/^https?:\/\/[^\s]+$/.test(url))
-        n.get('url').fail('must be an http(s) URL');
-    return { kind: 'key', url, publicKey: n.get('public-key').nonEmptyString() };
-}
-function decodeSigner(n) {
-    const keys = n.keys();
-    if (keys.includes('key')) {
-        n.onlyKeys(['key']);
-        return { kind: 'key', key: n.get('key').nonEmptyString() };
-    }
-    n.onlyKeys(['identity']);
-    const id = n.get('identity').onlyKeys(['issuer', 'subject', 'subject-regex']);
-    const subject = id.optional('subject')?.nonEmptyString();
-    const subjectRegex = id.optional('subject-regex')?.nonEmptyString();
-    if (subject === undefined && subjectRegex === undefined)
-        id.fail('needs `subject` or `subject-regex`');
-    if (subjectRegex !== undefined) {
-        try {
-            new RegExp(subjectRegex);
-        }
-        catch {
-            id.get('subject-regex').fail('is not a valid regular expression');
-        }
-    }
-    return {
-        kind: 'identity',
-        issuer: id.get('issuer').nonEmptyString(),
-        ...(subject === undefined ? {} : { subject }),
-        ...(subjectRegex === undefined ? {} : { subjectRegex }),
-    };
-}
-function stringArray(n) {
-    if (n === undefined)
-        return undefined;
-    if (typeof n.value === 'string')
-        return [n.nonEmptyString()];
-    const out = n.array().map((item) => item.nonEmptyString());
-    if (out.length === 0)
-        n.fail('must not be empty (remove the key to allow anything)');
-    return out;
-}
-function decodeRequire(n) {
-    if (n === undefined)
-        return {};
-    n.onlyKeys(REQUIRE_KEYS);
-    const req = {};
-    const predicateType = n.optional('predicate-type')?.nonEmptyString();
-    if (predicateType !== undefined)
-        req.predicateType = predicateType;
-    const repositories = stringArray(n.optional('repositories'));
-    if (repositories !== undefined) {
-        for (const [i, r] of repositories.entries()) {
-            if (!/^[^/\s]+\/[^/\s]+$/.test(r))
-                n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
-        }
-        req.repositories = repositories;
-    }
-    const refs = stringArray(n.optional('refs'));
-    if (refs !== undefined)
-        req.refs = refs;
-    const workflows = stringArray(n.optional('workflows'));
-    if (workflows !== undefined)
-        req.workflows = workflows;
-    const runner = n.optional('runner-environment');
-    if (runner !== undefined)
-        req.runnerEnvironment = runner.oneOf(['github-hosted', 'self-hosted', 'any']);
-    const eventNames = stringArray(n.optional('event-names'));
-    if (eventNames !== undefined)
-        req.eventNames = eventNames;
-    const commits = stringArray(n.optional('commits'));
-    if (commits !== undefined) {
-        if (commits.some((c) => !/^[0-9a-f]{40}$/.test(c)))
-            n.get('commits').fail('must be 40-hex commit SHAs');
-        req.commits = commits;
-    }
-    const maxAge = n.optional('max-age');
-    if (maxAge !== undefined) {
-        req.maxAgeSeconds = parseDuration(maxAge.string()) ?? maxAge.fail('must be a duration like 30d, 12h, 2w');
-    }
-    return req;
-}
-function decodeException(n) {
-    n.onlyKeys(['digest', 'reason', 'expires']);
-    const digest = n.get('digest').string().toLowerCase();
-    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-        n.get('digest').fail('must be sha256:<64 hex>');
-    const reason = n.get('reason').nonEmptyString();
-    const expiresNode = n.get('expires');
-    // YAML turns an unquoted 2027-01-31 into a Date; accept both that and a string.
-    const raw = expiresNode.value instanceof Date ? expiresNode.value.toISOString().slice(0, 10) : expiresNode.string();
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-    if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw) {
-        expiresNode.fail('must be a date YYYY-MM-DD (every exception expires)');
-    }
-    return { digest, reason, expires: raw, expiresAt: ms / 1000 + 86_399 };
-}
-
-;// CONCATENATED MODULE: ./src/flows/policy-decision.ts
-function describeEvidence(e) {
-    if (e.source === 'log')
-        return e.logEntry === undefined ? `log ${e.name}` : `log entry ${e.logEntry.logIndex}`;
-    return e.source === 'beside' ? `bundle ${e.name} (beside the file)` : `bundle ${e.name}`;
-}
-function describeProvenance(p) {
-    if (p?.repository === undefined)
-        return '';
-    const workflow = p.workflowPath === undefined ? '' : ` by ${p.workflowPath}`;
-    return ` (${p.repository}@${p.ref ?? '?'}${workflow})`;
-}
-/** The evidence that got furthest: most passed checks; ties go to the earlier one. */
-function closestFailure(evidence) {
-    let best;
-    let bestScore = -1;
-    for (const e of evidence) {
-        const score = e.checks.filter((c) => c.ok).length;
-        if (score > bestScore) {
-            best = e;
-            bestScore = score;
-        }
-    }
-    return best;
-}
-function failureReason(evidence, searchedLog, digest) {
-    const unreachable = evidence.find((e) => e.error?.code === 'LOG_UNREACHABLE');
-    const real = evidence.filter((e) => e !== unreachable);
-    const closest = closestFailure(real);
-    if (closest === undefined) {
-        if (unreachable !== undefined) {
-            return `log unreachable, failing closed: ${unreachable.reason} (no bundle was given or found beside the file)`;
-        }
-        const where = searchedLog === undefined ? 'no log was searched' : `the log ${searchedLog} has no entry for it`;
-        return `no provenance for ${digest}: no bundle was given or found beside the file, and ${where}`;
-    }
-    const more = real.length > 1 ? ` (${real.length} pieces of evidence tried, none passed)` : '';
-    const tail = unreachable === undefined ? '' : `; the log could not be searched either: ${unreachable.reason}`;
-    return `${describeEvidence(closest)}: ${closest.reason}${more}${tail}`;
-}
-function decideSubject(subject, evidence, exception, searchedLog) {
-    const base = {
-        subject: subject.name,
-        kind: subject.kind,
-        digest: subject.digest,
-        location: subject.location,
-        evidence: [...evidence],
-    };
-    const withException = exception.kind === 'none'
-        ? {}
-        : {
-            exception: {
-                reason: exception.exception.reason,
-                expires: exception.exception.expires,
-                expired: exception.kind === 'expired',
-            },
-        };
-    const passed = evidence.find((e) => e.verified);
-    if (passed !== undefined) {
-        return {
-            ...base,
-            ...withException,
-            verdict: 'pass',
-            reason: `verified by ${describeEvidence(passed)}${describeProvenance(passed.provenance)}`,
-            passedBy: passed.name,
-            ...(passed.logEntry === undefined ? {} : { logEntryUrl: passed.logEntry.url }),
-        };
-    }
-    if (exception.kind === 'active') {
-        return {
-            ...base,
-            ...withException,
-            verdict: 'excepted',
-            reason: `exception: ${exception.exception.reason} (until ${exception.exception.expires})`,
-        };
-    }
-    const closest = closestFailure(evidence.filter((e) => e.error?.code !== 'LOG_UNREACHABLE'));
-    const reason = failureReason(evidence, searchedLog, subject.digest);
-    return {
-        ...base,
-        ...withException,
-        verdict: 'fail',
-        reason: exception.kind === 'expired'
-            ? `the exception for this digest expired on ${exception.exception.expires} ("${exception.exception.reason}"); ${reason}`
-            : reason,
-        ...(closest?.logEntry === undefined ? {} : { logEntryUrl: closest.logEntry.url }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/bundle.ts
-
-/** What we write (sigstore-js writes the same since @sigstore/bundle 2.3). */
-const BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const MEDIA_TYPES = {
-    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
-    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
-    [BUNDLE_V03_MEDIA_TYPE]: '0.3',
-};
-/** The bundle format version a media type names; BUNDLE_MEDIA_TYPE_UNSUPPORTED for anything else. */
-function bundleVersionOf(mediaType) {
-    const version = MEDIA_TYPES[mediaType];
-    if (version === undefined) {
-        throw new errors_CodedError('BUNDLE_MEDIA_TYPE_UNSUPPORTED', `bundle media type "${mediaType}" is not supported (supported: Sigstore bundle v0.1, v0.2, v0.3)`, { details: { mediaType } });
-    }
-    return version;
-}
-/** protobuf-specs `HashAlgorithm` names. */
-const bundle_HASH_ALGORITHMS = [
-    'HASH_ALGORITHM_UNSPECIFIED',
-    'SHA2_256',
-    'SHA2_384',
-    'SHA2_512',
-    'SHA3_256',
-    'SHA3_384',
-];
-
-;// CONCATENATED MODULE: ./src/core/bundle/proto-json.ts
-/**
- * Reading protobuf messages from their proto3 JSON form (https://protobuf.dev/programming-guides/json/), the
- * encoding of Sigstore bundles and trusted roots. The rules a reader must honour and a strict reader must still
- * police:
- * - a field may be spelled lowerCamelCase (what writers emit) or as its original snake_case name, never both;
- * - a field at its default value (0, "", empty list, empty bytes) may be absent, and `null` means absent;
- * - int64 is a decimal string or a number; bytes are base64, standard or URL-safe, padded or not.
- * Unknown members are rejected: the media type versions the format, so a member we do not know is either a
- * typo or a newer format that must not be half-understood.
- */
-
-function snakeCase(name) {
-    return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-/** An object node whose members are read by proto field name. */
-class ProtoMessage {
-    node;
-    constructor(node, fields) {
-        this.node = node;
-        const allowed = new Set();
-        for (const f of fields) {
-            allowed.add(f);
-            allowed.add(snakeCase(f));
-        }
-        for (const key of node.keys()) {
-            if (!allowed.has(key)) {
-                throw new errors_CodedError(node.code, `${node.path}.${key}: unknown field (allowed: ${fields.join(', ')})`, {
-                    details: { path: `${node.path}.${key}` },
-                });
-            }
-        }
-        for (const f of fields) {
-            const snake = snakeCase(f);
-            if (snake !== f && node.optional(f) !== undefined && node.optional(snake) !== undefined) {
-                node.fail(`field ${f} is given twice (as ${f} and ${snake})`);
-            }
-        }
-    }
-    /** The member, under either spelling; undefined when absent or null. */
-    optional(name) {
-        return this.node.optional(name) ?? this.node.optional(snakeCase(name));
-    }
-    required(name) {
-        const n = this.optional(name);
-        return n ?? this.node.get(name); // get() throws "is required" with the camelCase path
-    }
-    message(name, fields) {
-        const n = this.optional(name);
-        return n === undefined ? undefined : new ProtoMessage(n, fields);
-    }
-    requiredMessage(name, fields) {
-        return new ProtoMessage(this.required(name), fields);
-    }
-    string(name) {
-        return this.optional(name)?.string() ?? '';
-    }
-    int64(name) {
-        return this.optional(name)?.int64() ?? 0;
-    }
-    bytes(name) {
-        return this.optional(name)?.bytes() ?? new Uint8Array(0);
-    }
-    list(name) {
-        return this.optional(name)?.array() ?? [];
-    }
-    /** An enum given by name (or by number, which proto3 JSON readers also accept). */
-    enumName(name, values) {
-        const n = this.optional(name);
-        if (n === undefined)
-            return values[0];
-        if (typeof n.value === 'number') {
-            const byNumber = Number.isInteger(n.value) ? values[n.value] : undefined;
-            return byNumber ?? n.fail(`unknown enum value ${n.value}`);
-        }
-        return n.oneOf(values);
-    }
-    /** A member that must be present and non-empty (e.g. a signature). */
-    nonEmptyBytes(name) {
-        const bytes = this.bytes(name);
-        if (bytes.byteLength === 0)
-            (this.optional(name) ?? this.node.get(name)).fail('must not be empty');
-        return bytes;
-    }
-}
-/** The one member of a proto `oneof` that is set; fails when none or several are. */
-function oneOf(msg, members, required = true) {
-    const present = members.filter((m) => msg.optional(m) !== undefined);
-    if (present.length > 1)
-        msg.node.fail(`only one of ${present.join(', ')} may be set`);
-    if (present.length === 0 && required)
-        msg.node.fail(`one of ${members.join(', ')} is required`);
-    return present[0];
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/rules.ts
-/**
- * The structural rules a bundle must meet beyond its JSON shape, as @sigstore/bundle `validate.ts` states them
- * (assertBundleV01 / assertBundleV02 / assertBundleLatest), so a bundle we accept is one sigstore-js accepts:
- * - content: a message signature has a non-empty digest and signature; a DSSE envelope has a non-empty payload
- *   and exactly one non-empty signature;
- * - key material: certificates are non-empty (and a chain has at least one);
- * - v0.1: every tlog entry carries an inclusion promise (SET);
- * - v0.2+: every tlog entry carries an inclusion proof with a checkpoint;
- * - v0.3: no x509CertificateChain (a single `certificate` or a `publicKey` hint instead).
- */
-
-/** Throws BUNDLE_MALFORMED naming the first rule broken (`details.path`, `details.violations` lists all). */
-function assertBundleRules(bundle) {
-    const violations = bundleRuleViolations(bundle);
-    const first = violations[0];
-    if (first !== undefined) {
-        throw new errors_CodedError('BUNDLE_MALFORMED', `bundle (v${bundle.version}) ${first.path}: ${first.problem}` +
-            (violations.length > 1 ? ` (and ${violations.length - 1} more)` : ''), { details: { path: first.path, violations } });
-    }
-}
-function bundleRuleViolations(bundle) {
-    const out = [];
-    const add = (path, problem) => out.push({ path: `bundle.${path}`, problem });
-    const content = bundle.content;
-    if (content.kind === 'messageSignature') {
-        if (content.digest.digest.byteLength === 0)
-            add('messageSignature.messageDigest.digest', 'must not be empty');
-        if (content.signature.byteLength === 0)
-            add('messageSignature.signature', 'must not be empty');
-    }
-    else {
-        const env = content.envelope;
-        if (env.payload.byteLength === 0)
-            add('dsseEnvelope.payload', 'must not be empty');
-        if (env.signatures.length !== 1) {
-            add('dsseEnvelope.signatures', `must hold exactly one signature, found ${env.signatures.length}`);
-        }
-        else if (env.signatures[0]?.sig.byteLength === 0) {
-            add('dsseEnvelope.signatures[0].sig', 'must not be empty');
-        }
-    }
-    const vm = bundle.verificationMaterial;
-    const key = vm.content;
-    if (key.kind === 'x509CertificateChain') {
-        if (key.certificates.length === 0)
-            add('verificationMaterial.x509CertificateChain.certificates', 'is empty');
-        key.certificates.forEach((c, i) => {
-            if (c.byteLength === 0)
-                add(`verificationMaterial.x509CertificateChain.certificates[${i}].rawBytes`, 'is empty');
-        });
-        if (bundle.version === '0.3') {
-            add('verificationMaterial.x509CertificateChain', 'is not allowed in a v0.3 bundle (use certificate)');
-        }
-    }
-    else if (key.kind === 'certificate' && key.certificate.byteLength === 0) {
-        add('verificationMaterial.certificate.rawBytes', 'is empty');
-    }
-    vm.tlogEntries.forEach((entry, i) => {
-        const path = `verificationMaterial.tlogEntries[${i}]`;
-        if (bundle.version === '0.1') {
-            if (entry.inclusionPromise === undefined)
-                add(`${path}.inclusionPromise`, 'is required in a v0.1 bundle');
-        }
-        else if (entry.inclusionProof === undefined) {
-            add(`${path}.inclusionProof`, `is required in a v${bundle.version} bundle`);
-        }
-        else if (entry.inclusionProof.checkpoint === undefined) {
-            add(`${path}.inclusionProof.checkpoint`, `is required in a v${bundle.version} bundle`);
-        }
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/from-rekor.ts
-/**
- * Rekor v1 REST entry -> bundle TransparencyLogEntry, as sigstore-js `witness/tlog` converts it
- * (research/formats.md §1.6): hex logID / rootHash / hashes become bytes, the base64 body becomes
- * canonicalizedBody, kind and version come from the body itself. The entry UUID is checked against the body
- * so a response cannot pair one entry's ID with another's body.
- */
-
-
-
-
-const CODE = 'LOG_RESPONSE_INVALID';
-/**
- * `uuid` is the response map key: 64 hex (leaf hash) or 80 hex (16-hex tree ID + leaf hash). Throws
- * LOG_RESPONSE_INVALID when it does not name this body or a field is not what Rekor sends.
- */
-function tlogEntryFromRekor(uuid, entry) {
-    const fail = (problem) => {
-        throw new errors_CodedError(CODE, `log entry ${uuid}: ${problem}`, { details: { uuid } });
-    };
-    let body;
-    try {
-        body = fromBase64(entry.body, 'entry body');
-    }
-    catch (cause) {
-        throw new errors_CodedError(CODE, `log entry ${uuid}: body is not standard base64`, { cause });
-    }
-    if (!/^([0-9a-f]{16})?[0-9a-f]{64}$/.test(uuid))
-        fail('the entry UUID is not 64 or 80 lowercase hex digits');
-    if (uuid.slice(-64) !== toHex(leafHash(body)))
-        fail('the entry UUID does not match the leaf hash of the body');
-    const kinds = decode_decodeJson(fromUtf8(body, 'entry body'), CODE, 'entry body');
-    const out = {
-        logIndex: entry.logIndex,
-        logId: from_rekor_hex(entry.logID, 'logID', uuid),
-        kind: kinds.get('kind').string(),
-        version: kinds.get('apiVersion').string(),
-        integratedTime: entry.integratedTime,
-        canonicalizedBody: body,
-    };
-    const v = entry.verification;
-    if (v.signedEntryTimestamp !== undefined) {
-        out.inclusionPromise = { signedEntryTimestamp: b64(v.signedEntryTimestamp, 'signedEntryTimestamp', uuid) };
-    }
-    const p = v.inclusionProof;
-    if (p !== undefined) {
-        out.inclusionProof = {
-            logIndex: p.logIndex,
-            rootHash: from_rekor_hex(p.rootHash, 'inclusionProof.rootHash', uuid),
-            treeSize: p.treeSize,
-            hashes: p.hashes.map((h, i) => from_rekor_hex(h, `inclusionProof.hashes[${i}]`, uuid)),
-            checkpoint: p.checkpoint,
-        };
-    }
-    return out;
-}
-function from_rekor_hex(text, what, uuid) {
-    try {
-        return bytes_fromHex(text, what);
-    }
-    catch (cause) {
-        throw new errors_CodedError(CODE, `log entry ${uuid}: ${what} is not lowercase hex`, { cause });
-    }
-}
-function b64(text, what, uuid) {
-    try {
-        return fromBase64(text, what);
-    }
-    catch (cause) {
-        throw new errors_CodedError(CODE, `log entry ${uuid}: ${what} is not standard base64`, { cause });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/codec.ts
-/**
- * Sigstore bundle JSON: reads v0.1–v0.3 (proto3 JSON, strictly: field paths in every error), writes v0.3 the
- * way sigstore-js does (`Bundle.toJSON` of @sigstore/protobuf-specs: int64 as decimal strings, standard
- * base64, defaults left out, `timestampVerificationData` always present). Spec: research/formats.md §1.
- */
-
-
-
-
-
-
-const codec_CODE = 'BUNDLE_MALFORMED';
-/**
- * Decodes and validates a bundle: the JSON shape, then the rules @sigstore/bundle enforces for the bundle's
- * version (rules.ts). Text that is not JSON fails INVALID_JSON; an unknown media type
- * BUNDLE_MEDIA_TYPE_UNSUPPORTED; anything else BUNDLE_MALFORMED with `details.path`.
- */
-function codec_parseBundle(json) {
-    const bundle = decodeBundle(json);
-    assertBundleRules(bundle);
-    return bundle;
-}
-/**
- * The shape-only half of parseBundle: every field decoded and typed, but the version rules (inclusion promise
- * or proof present, one DSSE signature, non-empty certificates…) not applied. For diagnostics and for tests
- * that must reach the transparency-log checks of a bundle that breaks those rules.
- */
-function decodeBundle(json) {
-    const root = typeof json === 'string' ? decode_decodeJson(json, codec_CODE, 'bundle') : decode_decode(json, codec_CODE, 'bundle');
-    const msg = new ProtoMessage(root, ['mediaType', 'verificationMaterial', 'dsseEnvelope', 'messageSignature']);
-    const mediaType = msg.required('mediaType').string();
-    const version = bundleVersionOf(mediaType);
-    const verificationMaterial = decodeVerificationMaterial(msg.required('verificationMaterial'));
-    const content = decodeContent(msg);
-    return { mediaType, version, verificationMaterial, content };
-}
-function decodeVerificationMaterial(node) {
-    const msg = new ProtoMessage(node, [
-        'publicKey',
-        'x509CertificateChain',
-        'certificate',
-        'tlogEntries',
-        'timestampVerificationData',
-    ]);
-    let content;
-    switch (oneOf(msg, ['publicKey', 'x509CertificateChain', 'certificate'])) {
-        case 'publicKey':
-            content = { kind: 'publicKey', hint: msg.requiredMessage('publicKey', ['hint']).string('hint') };
-            break;
-        case 'x509CertificateChain': {
-            const chain = msg.requiredMessage('x509CertificateChain', ['certificates']);
-            const certificates = chain.list('certificates').map((c) => new ProtoMessage(c, ['rawBytes']).bytes('rawBytes'));
-            content = { kind: 'x509CertificateChain', certificates };
-            break;
-        }
-        default:
-            content = {
-                kind: 'certificate',
-                certificate: msg.requiredMessage('certificate', ['rawBytes']).bytes('rawBytes'),
-            };
-    }
-    const tlogEntries = msg.list('tlogEntries').map(decodeTlogEntry);
-    const tsData = msg.message('timestampVerificationData', ['rfc3161Timestamps']);
-    const rfc3161Timestamps = (tsData?.list('rfc3161Timestamps') ?? []).map((t) => new ProtoMessage(t, ['signedTimestamp']).bytes('signedTimestamp'));
-    return { content, tlogEntries, rfc3161Timestamps };
-}
-function decodeTlogEntry(node) {
-    const msg = new ProtoMessage(node, [
-        'logIndex',
-        'logId',
-        'kindVersion',
-        'integratedTime',
-        'inclusionPromise',
-        'inclusionProof',
-        'canonicalizedBody',
-    ]);
-    const kindVersion = msg.requiredMessage('kindVersion', ['kind', 'version']);
-    const entry = {
-        logIndex: msg.int64('logIndex'),
-        logId: msg.requiredMessage('logId', ['keyId']).bytes('keyId'),
-        kind: kindVersion.string('kind'),
-        version: kindVersion.string('version'),
-        integratedTime: msg.int64('integratedTime'),
-        canonicalizedBody: msg.bytes('canonicalizedBody'),
-    };
-    const promise = msg.message('inclusionPromise', ['signedEntryTimestamp']);
-    if (promise !== undefined)
-        entry.inclusionPromise = { signedEntryTimestamp: promise.bytes('signedEntryTimestamp') };
-    const proof = msg.message('inclusionProof', ['logIndex', 'rootHash', 'treeSize', 'hashes', 'checkpoint']);
-    if (proof !== undefined) {
-        const inclusionProof = {
-            logIndex: proof.int64('logIndex'),
-            rootHash: proof.bytes('rootHash'),
-            treeSize: proof.int64('treeSize'),
-            hashes: proof.list('hashes').map((h) => h.bytes()),
-        };
-        const checkpoint = proof.message('checkpoint', ['envelope']);
-        if (checkpoint !== undefined)
-            inclusionProof.checkpoint = checkpoint.string('envelope');
-        entry.inclusionProof = inclusionProof;
-    }
-    return entry;
-}
-function decodeContent(msg) {
-    if (oneOf(msg, ['dsseEnvelope', 'messageSignature']) === 'messageSignature') {
-        const sig = msg.requiredMessage('messageSignature', ['messageDigest', 'signature']);
-        const digest = sig.requiredMessage('messageDigest', ['algorithm', 'digest']);
-        return {
-            kind: 'messageSignature',
-            digest: {
-                algorithm: digest.enumName('algorithm', bundle_HASH_ALGORITHMS),
-                digest: digest.bytes('digest'),
-            },
-            signature: sig.bytes('signature'),
-        };
-    }
-    const node = msg.required('dsseEnvelope');
-    const env = new ProtoMessage(node, ['payload', 'payloadType', 'signatures']);
-    const signatures = env.list('signatures').map((s) => {
-        const sig = new ProtoMessage(s, ['sig', 'keyid']);
-        return { keyid: sig.string('keyid'), sig: sig.bytes('sig') };
-    });
-    return {
-        kind: 'dsseEnvelope',
-        envelope: { payloadType: env.string('payloadType'), payload: env.bytes('payload'), signatures },
-        rawEnvelope: JSON.stringify(node.value),
-    };
-}
-/** proto3 JSON int64 output form. */
-function int64(n) {
-    return String(n);
-}
-/**
- * The v0.3 JSON object (media type application/vnd.dev.sigstore.bundle.v0.3+json) for any decoded bundle.
- * The version rules are the caller's business: a v0.1 bundle with a certificate chain formats but then fails
- * parseBundle, as it should.
- */
-function formatBundle(bundle) {
-    const out = {
-        mediaType: BUNDLE_V03_MEDIA_TYPE,
-        verificationMaterial: formatVerificationMaterial(bundle.verificationMaterial),
-    };
-    const content = bundle.content;
-    if (content.kind === 'messageSignature') {
-        const digest = {};
-        if (content.digest.algorithm !== 'HASH_ALGORITHM_UNSPECIFIED')
-            digest.algorithm = content.digest.algorithm;
-        if (content.digest.digest.byteLength > 0)
-            digest.digest = bytes_toBase64(content.digest.digest);
-        const sig = { messageDigest: digest };
-        if (content.signature.byteLength > 0)
-            sig.signature = bytes_toBase64(content.signature);
-        out.messageSignature = sig;
-    }
-    else {
-        const env = content.envelope;
-        const envelope = {};
-        if (env.payload.byteLength > 0)
-            envelope.payload = bytes_toBase64(env.payload);
-        if (env.payloadType !== '')
-            envelope.payloadType = env.payloadType;
-        if (env.signatures.length > 0) {
-            envelope.signatures = env.signatures.map((s) => {
-                const sig = {};
-                if (s.sig.byteLength > 0)
-                    sig.sig = bytes_toBase64(s.sig);
-                if (s.keyid !== '')
-                    sig.keyid = s.keyid;
-                return sig;
-            });
-        }
-        out.dsseEnvelope = envelope;
-    }
-    return out;
-}
-function formatVerificationMaterial(vm) {
-    const out = {};
-    const c = vm.content;
-    if (c.kind === 'publicKey')
-        out.publicKey = c.hint === '' ? {} : { hint: c.hint };
-    else if (c.kind === 'certificate')
-        out.certificate = rawBytes(c.certificate);
-    else
-        out.x509CertificateChain = c.certificates.length > 0 ? { certificates: c.certificates.map(rawBytes) } : {};
-    if (vm.tlogEntries.length > 0)
-        out.tlogEntries = vm.tlogEntries.map(formatTlogEntry);
-    out.timestampVerificationData =
-        vm.rfc3161Timestamps.length > 0
-            ? { rfc3161Timestamps: vm.rfc3161Timestamps.map((t) => ({ signedTimestamp: bytes_toBase64(t) })) }
-            : {};
-    return out;
-}
-function rawBytes(der) {
-    return der.byteLength > 0 ? { rawBytes: bytes_toBase64(der) } : {};
-}
-/** One entry in proto3 JSON, member order and default omission as @sigstore/protobuf-specs writes them. */
-function formatTlogEntry(e) {
-    const out = {};
-    if (e.logIndex !== 0)
-        out.logIndex = int64(e.logIndex);
-    out.logId = e.logId.byteLength > 0 ? { keyId: bytes_toBase64(e.logId) } : {};
-    const kindVersion = {};
-    if (e.kind !== '')
-        kindVersion.kind = e.kind;
-    if (e.version !== '')
-        kindVersion.version = e.version;
-    out.kindVersion = kindVersion;
-    if (e.integratedTime !== 0)
-        out.integratedTime = int64(e.integratedTime);
-    if (e.inclusionPromise !== undefined) {
-        const set = e.inclusionPromise.signedEntryTimestamp;
-        out.inclusionPromise = set.byteLength > 0 ? { signedEntryTimestamp: bytes_toBase64(set) } : {};
-    }
-    if (e.inclusionProof !== undefined) {
-        const p = e.inclusionProof;
-        const proof = {};
-        if (p.logIndex !== 0)
-            proof.logIndex = int64(p.logIndex);
-        if (p.rootHash.byteLength > 0)
-            proof.rootHash = bytes_toBase64(p.rootHash);
-        if (p.treeSize !== 0)
-            proof.treeSize = int64(p.treeSize);
-        if (p.hashes.length > 0)
-            proof.hashes = p.hashes.map(bytes_toBase64);
-        if (p.checkpoint !== undefined)
-            proof.checkpoint = p.checkpoint === '' ? {} : { envelope: p.checkpoint };
-        out.inclusionProof = proof;
-    }
-    if (e.canonicalizedBody.byteLength > 0)
-        out.canonicalizedBody = bytes_toBase64(e.canonicalizedBody);
-    return out;
-}
-/** The bundle file text: v0.3 JSON, compact, as sigstore-js `JSON.stringify(bundleToJSON(b))` would write it. */
-function serializeBundle(bundle) {
-    return JSON.stringify(formatBundle(bundle));
-}
-
-;// CONCATENATED MODULE: ./src/flows/policy-log-evidence.ts
-/**
- * Evidence from the transparency log (issue 6, "what I see is what everyone sees"): search the log by digest
- * (`POST /api/v1/index/retrieve`), fetch each entry, and rebuild a Sigstore bundle from what the log returned:
- * the canonical body, SET, inclusion proof and checkpoint (verified later exactly as any bundle), plus the stored
- * DSSE envelope from `attestation.data`.
- *
- * The stored envelope is NOT covered by the log's signatures: only the body's hashes are. So before it is used,
- * the envelope must hash to the body's `envelopeHash` (dsse v0.0.1) / `hash` (intoto v0.0.2) and its payload to
- * `payloadHash`; otherwise the response was tampered with (or the log's storage is corrupt) and the evidence is
- * rejected with TLOG_BODY_MISMATCH. The verifier then checks the signature against the body's signature.
- */
-
-
-
-
-
-
-
-
-
-/** The most entries per digest we verify (newest first): a popular digest must not make the check unbounded. */
-const MAX_LOG_ENTRIES_PER_DIGEST = 10;
-function tampered(uuid, problem) {
-    return new errors_CodedError('TLOG_BODY_MISMATCH', `the attestation the log returned for entry ${uuid} is not the one the entry records (${problem}): ` +
-        'it was changed in transit or in the log storage; this entry is not evidence', { details: { uuid } });
-}
-function certificateDer(pem) {
-    const m = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem);
-    return m?.[1] === undefined ? undefined : fromBase64(m[1].replace(/\s+/g, ''), 'entry certificate');
-}
-function verificationContent(verifierPem) {
-    const der = certificateDer(verifierPem);
-    return der === undefined ? { kind: 'publicKey', hint: '' } : { kind: 'certificate', certificate: der };
-}
-function storedEnvelope(uuid, entry) {
-    const data = entry.attestation?.data;
-    if (data === undefined || data === '') {
-        throw new errors_CodedError('LOG_RESPONSE_INVALID', `log entry ${uuid} comes without its attestation (the log did not store it, e.g. over its size limit), ` +
-            'so there is no provenance to check; attach the bundle beside the file instead', { details: { uuid } });
-    }
-    let bytes;
-    let text;
-    try {
-        bytes = fromBase64(data, 'attestation.data');
-        text = fromUtf8(bytes, 'attestation');
-    }
-    catch {
-        throw tampered(uuid, 'it is not base64 of UTF-8 text');
-    }
-    try {
-        return { envelope: parseEnvelope(text), text, bytes };
-    }
-    catch (cause) {
-        if (isCodedError(cause))
-            throw tampered(uuid, `it is not a DSSE envelope: ${cause.message}`);
-        throw cause;
-    }
-}
-/**
- * A bundle (v0.3) for one log entry, or a coded error: TLOG_BODY_MISMATCH for an attestation that does not
- * match the entry, LOG_RESPONSE_INVALID for an unusable response. Pure.
- */
-function bundleFromLogEntry(uuid, entry) {
-    const tlogEntry = tlogEntryFromRekor(uuid, entry);
-    const body = decodeEntryBody(tlogEntry.canonicalizedBody);
-    const base = { mediaType: BUNDLE_V03_MEDIA_TYPE, version: '0.3' };
-    if (body.kind === 'hashedrekord') {
-        if (body.hash.algorithm !== 'sha256') {
-            throw new errors_CodedError('LOG_RESPONSE_INVALID', `log entry ${uuid} signs a ${body.hash.algorithm} digest`);
-        }
-        return {
-            ...base,
-            verificationMaterial: {
-                content: verificationContent(body.publicKeyPem),
-                tlogEntries: [tlogEntry],
-                rfc3161Timestamps: [],
-            },
-            content: {
-                kind: 'messageSignature',
-                digest: { algorithm: 'SHA2_256', digest: bytes_fromHex(body.hash.value, 'entry digest') },
-                signature: body.signature,
-            },
-        };
-    }
-    const { envelope, text, bytes } = storedEnvelope(uuid, entry);
-    let verifierPem;
-    if (body.kind === 'dsse') {
-        if (verifier_sha256Hex(bytes) !== body.envelopeHash.value)
-            throw tampered(uuid, 'it does not hash to envelopeHash');
-        verifierPem = body.signatures[0]?.verifierPem ?? '';
-    }
-    else {
-        verifierPem = body.signatures[0]?.publicKeyPem ?? '';
-        if (intotoEnvelopeHash(envelope, verifierPem) !== body.hash.value) {
-            throw tampered(uuid, 'it does not hash to the entry hash');
-        }
-    }
-    if (verifier_sha256Hex(envelope.payload) !== body.payloadHash.value) {
-        throw tampered(uuid, 'its payload does not hash to payloadHash');
-    }
-    return {
-        ...base,
-        verificationMaterial: {
-            content: verificationContent(verifierPem),
-            tlogEntries: [tlogEntry],
-            rfc3161Timestamps: [],
-        },
-        content: { kind: 'dsseEnvelope', envelope, rawEnvelope: text },
-    };
-}
-function entryUrl(baseUrl, uuid) {
-    return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
-}
-/**
- * The newest entries for `digest` (`sha256:<hex>`), each rebuilt into a bundle or carrying why not. Network
- * failures (LOG_UNREACHABLE, LOG_REJECTED, LOG_RESPONSE_INVALID from the search) propagate: the caller fails
- * closed on them.
- */
-async function fetchLogEvidence(log, digest) {
-    const uuids = await log.searchIndex({ hash: digest });
-    const newest = [...new Set(uuids)].reverse().slice(0, MAX_LOG_ENTRIES_PER_DIGEST);
-    const out = [];
-    for (const uuid of newest) {
-        const found = await log.getEntryByUuid(uuid);
-        if (found === undefined) {
-            out.push({
-                uuid,
-                logIndex: -1,
-                url: entryUrl(log.baseUrl, uuid),
-                error: { code: 'LOG_RESPONSE_INVALID', message: `the log listed entry ${uuid} but does not serve it` },
-            });
-            continue;
-        }
-        const item = {
-            uuid: found.uuid,
-            logIndex: found.entry.logIndex,
-            url: entryUrl(log.baseUrl, found.uuid),
-        };
-        try {
-            item.bundleText = serializeBundle(bundleFromLogEntry(found.uuid, found.entry));
-        }
-        catch (error) {
-            if (!isCodedError(error))
-                throw error;
-            item.error = { code: error.code, message: error.message };
-        }
-        out.push(item);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/adapters/files/hash.ts
-/**
- * Streamed SHA-256 of many files, spread over the cores (issue 4, behaviour 1). node:crypto is OpenSSL, so
- * one thread hashes at `openssl dgst` speed; the work is to keep every core busy and every read large.
- *
- * - One file (or little data): hashed on the calling thread with two 4 MiB buffers, the next read in flight
- *   (libuv thread pool) while the current chunk is hashed — I/O overlaps hashing, and no worker start-up.
- * - Many files: a pool of `os.availableParallelism()` worker threads. Files go biggest first (so one huge
- *   file does not start last), small files travel in batches (fewer messages), and workers pull the next
- *   batch as they finish. Workers read synchronously into one reused 4 MiB buffer: no promise per chunk.
- *
- * The worker is an inline CommonJS script (`eval: true`) so it survives bundling into dist/ unchanged.
- */
-
-
-
-
-
-const DEFAULT_CHUNK = 4 * 1024 * 1024;
-/** Below this total a pool costs more (thread start-up, ~30 ms each) than it saves. */
-const POOL_MIN_BYTES = 32 * 1024 * 1024;
-/** Small files are sent to workers in batches up to this many bytes / files. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 64;
-const PROGRESS_STEP = 16 * 1024 * 1024;
-/** Hex SHA-256 of each file, in input order. Throws FILE_UNREADABLE naming the file. */
-async function hashFiles(paths, opts = {}) {
-    const chunk = opts.chunkSize ?? DEFAULT_CHUNK;
-    const sizes = await statSizes(paths);
-    const progress = {
-        bytesDone: 0,
-        bytesTotal: sizes.reduce((a, b) => a + b, 0),
-        filesDone: 0,
-        filesTotal: paths.length,
-    };
-    const report = (bytes, files) => {
-        progress.bytesDone += bytes;
-        progress.filesDone += files;
-        opts.onProgress?.({ ...progress });
-    };
-    const threads = Math.min(opts.concurrency ?? external_node_os_default().availableParallelism(), paths.length);
-    if (threads <= 1 || progress.bytesTotal < (opts.poolMinBytes ?? POOL_MIN_BYTES)) {
-        // two buffers for the whole run: fresh 4 MiB allocations per file would page-fault 8 MiB per file
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        const out = [];
-        for (const p of paths) {
-            out.push(await hashFileOnThisThread(p, buffers, (n) => report(n, 0)));
-            report(0, 1);
-        }
-        return out;
-    }
-    return hashOnPool(paths, sizes, threads, chunk, report);
-}
-/** Hex SHA-256 of one file. */
-async function hashFile(file, opts = {}) {
-    const [digest] = await hashFiles([file], { ...opts, concurrency: 1 });
-    if (digest === undefined)
-        throw new CodedError('INTERNAL', 'no digest computed');
-    return digest;
-}
-async function statSizes(paths) {
-    const sizes = new Array(paths.length).fill(0);
-    const step = 256; // bounded fan-out: thousands of concurrent stats would only queue in libuv
-    for (let i = 0; i < paths.length; i += step) {
-        await Promise.all(paths.slice(i, i + step).map(async (p, j) => {
-            try {
-                sizes[i + j] = (await (0,promises_namespaceObject.stat)(p)).size;
-            }
-            catch (cause) {
-                throw unreadable(p, cause);
-            }
-        }));
-    }
-    return sizes;
-}
-function unreadable(file, cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return new errors_CodedError('FILE_UNREADABLE', `cannot read ${file}: ${message}`, { cause, details: { path: file } });
-}
-async function hashFileOnThisThread(file, buffers, onBytes) {
-    const chunk = buffers[0].length;
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-    }
-    catch (cause) {
-        throw unreadable(file, cause);
-    }
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let which = 0;
-        let position = 0;
-        let pending = handle.read(buffers[0], 0, chunk, position);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            position += bytesRead;
-            which ^= 1;
-            pending = handle.read(buffers[which === 0 ? 0 : 1], 0, chunk, position); // overlaps the hash below
-            hash.update(bytesRead === chunk ? buffer : buffer.subarray(0, bytesRead));
-            onBytes(bytesRead);
-        }
-        return hash.digest('hex');
-    }
-    catch (cause) {
-        throw unreadable(file, cause);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Biggest first; small files grouped so one message carries up to BATCH_BYTES / BATCH_FILES. */
-function planBatches(sizes) {
-    const order = sizes.map((_, i) => i).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
-    const batches = [];
-    let current = [];
-    let bytes = 0;
-    for (const i of order) {
-        const size = sizes[i] ?? 0;
-        if (current.length > 0 && (bytes + size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-            batches.push({ id: batches.length, indexes: current });
-            current = [];
-            bytes = 0;
-        }
-        current.push(i);
-        bytes += size;
-    }
-    if (current.length > 0)
-        batches.push({ id: batches.length, indexes: current });
-    return batches;
-}
-async function hashOnPool(paths, sizes, threads, chunk, report) {
-    const batches = planBatches(sizes);
-    const results = new Array(paths.length).fill('');
-    const workers = Array.from({ length: Math.min(threads, batches.length) }, () => 
-    // execArgv: [] — the script is plain CommonJS; inheriting a TS loader (tsx, vitest) costs ~200 ms per worker
-    new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { chunk, progressStep: PROGRESS_STEP } }));
-    let next = 0;
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const send = () => {
-                const batch = batches[next++];
-                if (batch === undefined) {
-                    resolve();
-                    return;
-                }
-                worker.postMessage({ batch: batch.id, files: batch.indexes.map((i) => paths[i]) });
-            };
-            worker.on('message', (reply) => {
-                if (reply.type === 'progress') {
-                    report(reply.bytes, 0);
-                    return;
-                }
-                if (reply.type === 'error') {
-                    reject(unreadable(reply.file, new Error(reply.message)));
-                    return;
-                }
-                const batch = batches[reply.batch];
-                batch?.indexes.forEach((index, k) => {
-                    results[index] = reply.digests[k] ?? '';
-                });
-                report(reply.bytes, batch?.indexes.length ?? 0);
-                send();
-            });
-            worker.on('error', (cause) => reject(new errors_CodedError('INTERNAL', `hash worker failed: ${cause.message}`, { cause })));
-            worker.on('exit', (code) => {
-                if (code !== 0)
-                    reject(new errors_CodedError('INTERNAL', `hash worker exited with code ${code}`));
-            });
-            send();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    return results;
-}
-/** The worker: CommonJS, synchronous reads into one reused buffer. Kept tiny and dependency-free. */
-const WORKER_SOURCE = `
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const chunk = workerData.chunk;
-const step = workerData.progressStep;
-const buffer = Buffer.allocUnsafe(chunk);
-let pending = 0;
-function hashOne(file) {
-  const fd = openSync(file, 'r');
-  try {
-    const hash = createHash('sha256');
-    let position = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, chunk, position);
-      if (n === 0) break;
-      position += n;
-      hash.update(n === chunk ? buffer : buffer.subarray(0, n));
-      pending += n;
-      if (pending >= step) {
-        parentPort.postMessage({ type: 'progress', bytes: pending });
-        pending = 0;
-      }
-    }
-    return hash.digest('hex');
-  } finally {
-    closeSync(fd);
-  }
-}
-parentPort.on('message', (msg) => {
-  const digests = [];
-  for (const file of msg.files) {
-    try {
-      digests.push(hashOne(file));
-    } catch (error) {
-      parentPort.postMessage({ type: 'error', batch: msg.batch, file, message: String(error && error.message) });
-      return;
-    }
-  }
-  parentPort.postMessage({ type: 'done', batch: msg.batch, digests, bytes: pending });
-  pending = 0;
-});
-`;
-
-;// CONCATENATED MODULE: ./src/flows/policy-subjects.ts
-/**
- * What the policy check checks (issue 6): files matched by `subject-path`, and every `sha256:<64 hex>` reference
- * found in the text files matched by `digests-in` (lock files, manifests, Dockerfiles pinning images by digest).
- * Each reference is its own subject so its annotation lands on its line. With `only-changed`, both are limited
- * to the files the pull request adds or modifies.
- */
-
-
-
-
-
-/**
- * Every `sha256:<64 hex>` in `text`, with 1-based line and column. A reference must stand alone: hex running on
- * past 64 characters, or letters glued to the front (`xsha256:`), is not one (it would be a different value).
- */
-function scanDigestReferences(text) {
-    const out = [];
-    const lines = text.split(/\r\n|\n|\r/);
-    const pattern = /(?<![0-9A-Za-z_])sha256:([0-9a-fA-F]{64})(?![0-9A-Za-z_])/g;
-    for (const [i, line] of lines.entries()) {
-        for (const m of line.matchAll(pattern)) {
-            out.push({ line: i + 1, column: (m.index ?? 0) + 1, digest: `sha256:${(m[1] ?? '').toLowerCase()}` });
-        }
-    }
-    return out;
-}
-/** Suffixes of provenance files that sit beside an artifact (what OpenSSF Scorecard recognises). */
-const BESIDE_SUFFIXES = ['.sigstore.json', '.intoto.jsonl'];
-/**
- * Drops files that are the provenance OF another subject (`app.sigstore.json` beside `app`): they are evidence,
- * not artifacts. A lone provenance-looking file (no artifact beside it) stays a subject: a binary cannot escape
- * the check by being named `x.sigstore.json`.
- */
-function withoutEvidenceFiles(names) {
-    const set = new Set(names);
-    return names.filter((n) => !BESIDE_SUFFIXES.some((s) => n.endsWith(s) && set.has(n.slice(0, -s.length))));
-}
-function relativeName(file, workspace) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-function isInside(file, workspace) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
-}
-/** Files for a glob input, workspace-relative, restricted to changed files; none matching is not an error. */
-async function matchFiles(patterns, req) {
-    if (patterns.trim() === '')
-        return [];
-    let files;
-    try {
-        files = await findSubjectFiles(patterns, { baseDir: req.workspace });
-    }
-    catch (error) {
-        if (isCodedError(error, 'NO_SUBJECTS'))
-            return [];
-        throw error;
-    }
-    return files
-        .filter((f) => isInside(f.path, req.workspace))
-        .map((f) => ({ path: f.path, name: relativeName(f.path, req.workspace) }))
-        .filter((f) => req.changedFiles === undefined || req.changedFiles.has(f.name));
-}
-/** Subjects in a stable order: files (sorted by name), then references (by file, then line). */
-async function collectSubjects(req) {
-    const files = await matchFiles(req.subjectPath, req);
-    const kept = new Set(withoutEvidenceFiles(files.map((f) => f.name)));
-    const artifacts = files.filter((f) => kept.has(f.name));
-    const digests = artifacts.length === 0 ? [] : await hashFiles(artifacts.map((f) => f.path));
-    const subjects = artifacts.map((f, i) => ({
-        kind: 'file',
-        name: f.name,
-        digest: `sha256:${digests[i] ?? ''}`,
-        location: { file: f.name },
-        path: f.path,
-    }));
-    for (const f of await matchFiles(req.digestsIn, req)) {
-        for (const ref of scanDigestReferences(await readTextFile(f.path))) {
-            subjects.push({
-                kind: 'reference',
-                name: `${f.name}:${ref.line}`,
-                digest: ref.digest,
-                location: { file: f.name, line: ref.line },
-            });
-        }
-    }
-    return subjects;
-}
-/** Resolves a workspace-relative input path (absolute paths kept). */
-function inWorkspace(workspace, path) {
-    return isAbsolute(path) ? path : resolve(workspace, path);
-}
-
-;// CONCATENATED MODULE: ./src/flows/reporter.ts
-/** A Reporter that drops everything (library use) — flows never require one to print. */
-const silentReporter = {
-    info() { },
-    warning() { },
-    error() { },
-    notice() { },
-};
-/** A Reporter that records every call, for tests and for building summaries after the fact. */
-function recordingReporter() {
-    const events = [];
-    const push = (level) => (message, where) => {
-        events.push(where === undefined ? { level, message } : { level, message, where });
-    };
-    return { events, info: push('info'), warning: push('warning'), error: push('error'), notice: push('notice') };
-}
-
-;// CONCATENATED MODULE: ./src/core/note/note.ts
-/**
- * C2SP signed-note (https://c2sp.org/signed-note, v1.0.0): a UTF-8 text ending in a newline, a blank line,
- * then one or more lines `— <name> <base64(4-byte big-endian key hint || signature)>`.
- *
- * Parsing is strict on purpose: `formatSignedNote(parseSignedNote(raw)) === raw` for every accepted input,
- * so one signed document has exactly one spelling (double spaces, non-canonical base64, a missing final
- * newline or a missing blank line are all NOTE_MALFORMED). Rekor v1 (research/rekor-v1.md §5) writes the
- * same format but derives every key hint from the DER SPKI, including for Ed25519 keys.
- */
-
-
-
-
-/** Caps for untrusted input: the Go reference also stops at 100 signatures; real checkpoints are < 1 KiB. */
-const MAX_NOTE_BYTES = 1024 * 1024;
-const MAX_NOTE_SIGNATURES = 100;
-const EM_DASH_PREFIX = '\u2014 ';
-/** C0/C1 control characters and DEL, except `\n` (C2SP: no control characters other than newline). */
-const FORBIDDEN_CONTROL_RE = /(?!\n)\p{Cc}/u;
-const WHITESPACE_RE = /\s/;
-/** A UTF-16 surrogate without its partner: such a string has no UTF-8 form, so it could not be what was signed. */
-const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
-const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
-function malformed(problem) {
-    throw new errors_CodedError('NOTE_MALFORMED', `signed note: ${problem}`);
-}
-/** C2SP: key names are non-empty and contain no whitespace and no `+` (the vkey separator). */
-function isValidKeyName(name) {
-    return name.length > 0 && !WHITESPACE_RE.test(name) && !name.includes('+') && isCleanText(name);
-}
-function isCleanText(text) {
-    return !LONE_SURROGATE_RE.test(text) && !FORBIDDEN_CONTROL_RE.test(text);
-}
-/** Validates the signed text: non-empty, ends in `\n`, well-formed UTF-16 (so it has one UTF-8 form), no controls. */
-function checkText(text) {
-    if (text.length === 0 || !text.endsWith('\n'))
-        malformed('text must be non-empty and end with a newline');
-    if (!isCleanText(text))
-        malformed('text contains control characters or invalid Unicode');
-}
-function checkHint(keyHint) {
-    if (!Number.isInteger(keyHint) || keyHint < 0 || keyHint > 0xffffffff)
-        malformed('key hint is not a uint32');
-}
-function parseSignatureLine(line) {
-    if (!line.startsWith(EM_DASH_PREFIX))
-        malformed('a signature line does not start with "— "');
-    const parts = line.slice(EM_DASH_PREFIX.length).split(' ');
-    const [name, b64] = parts;
-    if (parts.length !== 2 || name === undefined || b64 === undefined || !isValidKeyName(name)) {
-        malformed('a signature line is not "— <name> <base64>" with single spaces and a valid key name');
-    }
-    let bytes;
-    try {
-        bytes = fromBase64(b64, 'note signature');
-    }
-    catch (cause) {
-        throw new errors_CodedError('NOTE_MALFORMED', 'signed note: a signature is not standard padded base64', { cause });
-    }
-    if (bytes_toBase64(bytes) !== b64)
-        malformed('a signature is not canonical base64');
-    if (bytes.byteLength < 5)
-        malformed('a signature is shorter than its 4-byte key hint plus one byte');
-    return { name, keyHint: readHint(bytes), signature: bytes.slice(4) };
-}
-/**
- * Parses a signed note strictly (NOTE_MALFORMED): the text ends at the LAST blank line, as in the Go
- * reference (golang.org/x/mod/sumdb/note) and Rekor's SignedNote.UnmarshalText.
- */
-function parseSignedNote(raw) {
-    if (raw.length > MAX_NOTE_BYTES || Buffer.byteLength(raw, 'utf8') > MAX_NOTE_BYTES) {
-        malformed(`note is larger than ${MAX_NOTE_BYTES} bytes`);
-    }
-    const split = raw.lastIndexOf('\n\n');
-    if (split < 0)
-        malformed('no blank line separates the text from the signatures');
-    const text = raw.slice(0, split + 1);
-    const block = raw.slice(split + 2);
-    checkText(text);
-    if (!block.endsWith('\n'))
-        malformed('the signature block must end with a newline');
-    const lines = block.slice(0, -1).split('\n');
-    if (lines.length > MAX_NOTE_SIGNATURES)
-        malformed(`more than ${MAX_NOTE_SIGNATURES} signatures`);
-    return { text, signatures: lines.map(parseSignatureLine) };
-}
-/** The first 4 bytes as a big-endian uint32. */
-function readHint(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32BE(0);
-}
-function hintBytes(keyHint) {
-    checkHint(keyHint);
-    return new Uint8Array([keyHint >>> 24, (keyHint >>> 16) & 0xff, (keyHint >>> 8) & 0xff, keyHint & 0xff]);
-}
-/** Serialises a note; rejects (NOTE_MALFORMED) anything parseSignedNote would not accept back. */
-function formatSignedNote(note) {
-    checkText(note.text);
-    if (note.signatures.length === 0)
-        malformed('a signed note needs at least one signature');
-    if (note.signatures.length > MAX_NOTE_SIGNATURES)
-        malformed(`more than ${MAX_NOTE_SIGNATURES} signatures`);
-    let out = `${note.text}\n`;
-    for (const s of note.signatures) {
-        if (!isValidKeyName(s.name))
-            malformed(`invalid key name ${JSON.stringify(s.name)}`);
-        if (s.signature.byteLength === 0)
-            malformed('empty signature');
-        out += `${EM_DASH_PREFIX}${s.name} ${toBase64(concat(hintBytes(s.keyHint), s.signature))}\n`;
-    }
-    return out;
-}
-function note_sha256(...parts) {
-    const h = createHash('sha256');
-    for (const p of parts)
-        h.update(p);
-    return new Uint8Array(h.digest());
-}
-/**
- * First 4 bytes (big-endian) of SHA-256(DER SPKI): C2SP type 0x02 (ECDSA), and Rekor v1's rule for EVERY key
- * type (its key hint is logID[0:4]).
- */
-function ecdsaKeyHint(key) {
-    return readHint(note_sha256(key.spki));
-}
-/** Alias of ecdsaKeyHint naming what it hashes; use it for Rekor v1 logs with non-ECDSA keys. */
-const spkiKeyHint = (/* unused pure expression or super */ null && (ecdsaKeyHint));
-/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
-function rawEd25519PublicKey(key) {
-    const prefix = Buffer.from(ED25519_SPKI_PREFIX, 'hex');
-    if (key.algorithm !== 'ed25519' ||
-        key.spki.byteLength !== 44 ||
-        !Buffer.from(key.spki.subarray(0, 12)).equals(prefix)) {
-        throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
-    }
-    return key.spki.slice(12);
-}
-/** C2SP type 0x01: SHA-256(name || 0x0A || 0x01 || raw 32-byte key)[:4]. */
-function ed25519KeyHint(name, key) {
-    return readHint(note_sha256(utf8(name), new Uint8Array([0x0a, 0x01]), rawEd25519PublicKey(key)));
-}
-function defaultHint(name, key) {
-    return key.algorithm === 'ed25519' ? ed25519KeyHint(name, key) : ecdsaKeyHint(key);
-}
-function checkName(name) {
-    if (!isValidKeyName(name))
-        malformed(`invalid key name ${JSON.stringify(name)} (non-empty, no spaces, no "+")`);
-}
-/**
- * A verifier for `name`'s key. Default hint: SPKI rule for ECDSA/RSA, C2SP rule for Ed25519; pass
- * `ecdsaKeyHint(key)` explicitly for a Rekor v1 log that signs with Ed25519.
- */
-function noteVerifier(name, key, hint) {
-    checkName(name);
-    const keyHint = hint ?? defaultHint(name, key);
-    checkHint(keyHint);
-    return { name, keyHint, verify: (message, signature) => verifySignature(key, message, signature) };
-}
-function noteSigner(name, signer, hint) {
-    checkName(name);
-    const keyHint = hint ?? defaultHint(name, signer.publicKey);
-    checkHint(keyHint);
-    return { name, keyHint, sign: (message) => signer.sign(message) };
-}
-/** Signs the UTF-8 bytes of `text` with every signer, in order. */
-function signNote(text, signers) {
-    checkText(text);
-    if (signers.length === 0)
-        malformed('a signed note needs at least one signer');
-    const message = utf8(text);
-    return {
-        text,
-        signatures: signers.map((s) => ({ name: s.name, keyHint: s.keyHint, signature: s.sign(message) })),
-    };
-}
-/**
- * C2SP verification: signatures whose (name, key hint) no verifier knows are ignored; a known one that does
- * not verify is NOTE_SIGNATURE_INVALID (a forged or corrupted note, never "just unsigned"); no verified
- * signature at all is NOTE_NOT_SIGNED. Returns the verifiers that verified, each once, in signature order.
- */
-function verifyNote(note, verifiers) {
-    const message = utf8(note.text);
-    const verified = [];
-    for (const sig of note.signatures) {
-        const known = verifiers.filter((v) => v.name === sig.name && v.keyHint === sig.keyHint);
-        if (known.length === 0)
-            continue;
-        // Hints are only 32 bits: with a collision, the signature counts if any of the matching keys made it.
-        const ok = known.filter((v) => v.verify(message, sig.signature));
-        if (ok.length === 0) {
-            throw new CodedError('NOTE_SIGNATURE_INVALID', `signed note: the signature by ${sig.name} (key hint ${sig.keyHint.toString(16).padStart(8, '0')}) does not verify`, { details: { name: sig.name, keyHint: sig.keyHint } });
-        }
-        for (const v of ok)
-            if (!verified.includes(v))
-                verified.push(v);
-    }
-    if (verified.length === 0) {
-        const seen = note.signatures.map((s) => `${s.name}/${s.keyHint.toString(16).padStart(8, '0')}`);
-        throw new CodedError('NOTE_NOT_SIGNED', `signed note: no signature by a trusted key (signatures present: ${seen.join(', ') || 'none'})`, { details: { signatures: seen } });
-    }
-    return verified;
-}
-
-;// CONCATENATED MODULE: ./src/core/note/checkpoint.ts
-/**
- * C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint, v1.0.0): the signed-note text
- *   <origin>\n<tree size, decimal>\n<base64 root hash>\n[<extension line>\n]*
- * and Rekor v1's origin form `<hostname> - <treeID>` (research/rekor-v1.md §5; 2023 Rekor checkpoints carry a
- * `Timestamp: <unix nanos>` extension line). Parsing is strict: formatCheckpoint(parseCheckpoint(t)) === t.
- */
-
-
-
-const DECIMAL_RE = /^(?:0|[1-9][0-9]*)$/;
-/** Control characters (C0, DEL, C1), `\n` included: none may appear inside one line. */
-const CONTROL_RE = /\p{Cc}/u;
-const MAX_INT64 = 9223372036854775807n;
-const ROOT_HASH_BYTES = 32;
-function checkpoint_malformed(problem) {
-    throw new errors_CodedError('CHECKPOINT_MALFORMED', `checkpoint: ${problem}`);
-}
-function checkLine(line, what) {
-    if (line.length === 0)
-        checkpoint_malformed(`${what} is empty`);
-    if (CONTROL_RE.test(line))
-        checkpoint_malformed(`${what} contains a control character`);
-}
-function parseSize(text) {
-    if (!DECIMAL_RE.test(text))
-        checkpoint_malformed('tree size is not a decimal number without leading zeros');
-    const size = Number(text);
-    if (!Number.isSafeInteger(size))
-        checkpoint_malformed('tree size is larger than 2^53 - 1');
-    return size;
-}
-function parseRootHash(text) {
-    let hash;
-    try {
-        hash = fromBase64(text, 'checkpoint root hash');
-    }
-    catch (cause) {
-        throw new errors_CodedError('CHECKPOINT_MALFORMED', 'checkpoint: root hash is not standard padded base64', { cause });
-    }
-    if (hash.byteLength !== ROOT_HASH_BYTES || bytes_toBase64(hash) !== text) {
-        checkpoint_malformed(`root hash is not the canonical base64 of ${ROOT_HASH_BYTES} bytes`);
-    }
-    return hash;
-}
-/** Parses the note text of a checkpoint (CHECKPOINT_MALFORMED). */
-function parseCheckpoint(text) {
-    if (!text.endsWith('\n'))
-        checkpoint_malformed('text does not end with a newline');
-    const lines = text.slice(0, -1).split('\n');
-    const [origin, sizeLine, hashLine, ...extensions] = lines;
-    if (origin === undefined || sizeLine === undefined || hashLine === undefined) {
-        checkpoint_malformed('needs at least an origin, a tree size and a root hash line');
-    }
-    checkLine(origin, 'origin');
-    extensions.forEach((line, i) => {
-        checkLine(line, `extension line ${i + 1}`);
-    });
-    return { origin, size: parseSize(sizeLine), rootHash: parseRootHash(hashLine), extensions };
-}
-/** Formats checkpoint text; rejects (CHECKPOINT_MALFORMED) what parseCheckpoint would not read back. */
-function formatCheckpoint(c) {
-    // CONTROL_RE covers `\n`, so a line cannot smuggle in another line.
-    checkLine(c.origin, 'origin');
-    c.extensions.forEach((line, i) => {
-        checkLine(line, `extension line ${i + 1}`);
-    });
-    if (!Number.isSafeInteger(c.size) || c.size < 0)
-        checkpoint_malformed('tree size is not a non-negative safe integer');
-    if (c.rootHash.byteLength !== ROOT_HASH_BYTES)
-        checkpoint_malformed(`root hash is not ${ROOT_HASH_BYTES} bytes`);
-    const ext = c.extensions.map((e) => `${e}\n`).join('');
-    return `${c.origin}\n${c.size}\n${toBase64(c.rootHash)}\n${ext}`;
-}
-function isTreeId(treeId) {
-    return DECIMAL_RE.test(treeId) && BigInt(treeId) <= MAX_INT64;
-}
-/** Rekor v1 origin: `<name> - <treeID>` (treeID: decimal int64, the Trillian tree of the shard). */
-function rekorOrigin(name, treeId) {
-    if (name.length === 0 || /\s/.test(name) || CONTROL_RE.test(name))
-        checkpoint_malformed('Rekor origin name is invalid');
-    if (!isTreeId(treeId))
-        checkpoint_malformed('Rekor tree ID is not a decimal int64');
-    return `${name} - ${treeId}`;
-}
-/** Splits a Rekor v1 origin; null when the origin is not of that form (e.g. a C2SP tiled log). */
-function parseRekorOrigin(origin) {
-    const m = /^(\S+) - ([0-9]+)$/.exec(origin);
-    const name = m?.[1];
-    const treeId = m?.[2];
-    if (name === undefined || treeId === undefined || !isTreeId(treeId) || CONTROL_RE.test(name))
-        return null;
-    return { name, treeId };
-}
-/** Parses a signed checkpoint: NOTE_MALFORMED for the envelope, CHECKPOINT_MALFORMED for the body. */
-function parseSignedCheckpoint(raw) {
-    const note = parseSignedNote(raw);
-    return { note, checkpoint: parseCheckpoint(note.text) };
-}
-
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var cjs = __nccwpck_require__(3594);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
-var build_cjs = __nccwpck_require__(1467);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var asn1_schema_build_cjs = __nccwpck_require__(7261);
-;// CONCATENATED MODULE: ./src/core/verify/asn1.ts
-/**
- * The few ASN.1 shapes the verifier needs beyond what @peculiar/asn1-x509 / asn1-cms / asn1-tsp declare, built
- * with @peculiar/asn1-schema's own decorators (applied as plain functions: the project compiles without
- * `experimentalDecorators`). All DER reading and writing goes through AsnParser / AsnSerializer; nothing here
- * walks bytes by hand.
- */
-
-
-
-/** A bare UTF8String (Fulcio's v2 extensions, RFC 5280 otherName values). */
-class Utf8Value {
-    utf8 = '';
-}
-(0,asn1_schema_build_cjs.AsnProp)({ type: asn1_schema_build_cjs.AsnPropTypes.Utf8String })(Utf8Value.prototype, 'utf8');
-(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Choice })(Utf8Value);
-/** A bare OBJECT IDENTIFIER (the CMS contentType attribute value). */
-class OidValue {
-    oid = '';
-}
-(0,asn1_schema_build_cjs.AsnProp)({ type: asn1_schema_build_cjs.AsnPropTypes.ObjectIdentifier })(OidValue.prototype, 'oid');
-(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Choice })(OidValue);
-/**
- * `SET OF Attribute`: RFC 5652 §5.4 — the CMS signature covers the DER encoding of the signed attributes with
- * the EXPLICIT SET OF tag, not the [0] IMPLICIT tag they carry inside SignerInfo.
- */
-class AttributeSet extends asn1_schema_build_cjs.AsnArray {
-    constructor(items) {
-        super(items);
-        Object.setPrototypeOf(this, AttributeSet.prototype);
-    }
-}
-(0,asn1_schema_build_cjs.AsnType)({ type: asn1_schema_build_cjs.AsnTypeTypes.Set, itemType: build_cjs.Attribute })(AttributeSet);
-/** Parses DER into a schema class; any parser failure becomes `code` naming `what`. */
-function parseDer(der, type, code, what) {
-    try {
-        return asn1_schema_build_cjs.AsnParser.parse(der, type);
-    }
-    catch (cause) {
-        throw new errors_CodedError(code, `${what} is not valid DER (${cause instanceof Error ? cause.message : 'parse error'})`, {
-            cause,
-        });
-    }
-}
-/** DER-encodes a schema object. */
-function serializeDer(value) {
-    return new Uint8Array(asn1_schema_build_cjs.AsnSerializer.serialize(value));
-}
-/** A view of an ArrayBuffer as bytes (peculiar returns ArrayBuffers). */
-function bytesOf(buffer) {
-    return buffer instanceof ArrayBuffer
-        ? new Uint8Array(buffer)
-        : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/cache.ts
-
-
-/** A Map that holds at most `limit` entries, dropping the oldest insertion first (Map keeps insertion order). */
-class BoundedCache {
-    limit;
-    entries = new Map();
-    constructor(limit) {
-        this.limit = limit;
-        if (!Number.isInteger(limit) || limit < 1)
-            throw new RangeError(`cache limit must be a positive integer`);
-    }
-    get size() {
-        return this.entries.size;
-    }
-    get(key) {
-        return this.entries.get(key);
-    }
-    set(key, value) {
-        if (this.entries.has(key))
-            this.entries.delete(key);
-        else if (this.entries.size >= this.limit) {
-            const oldest = this.entries.keys().next();
-            if (oldest.done !== true)
-                this.entries.delete(oldest.value);
-        }
-        this.entries.set(key, value);
-    }
-    clear() {
-        this.entries.clear();
-    }
-}
-/** Per verification key (KeyObjects are immutable): the (algorithm, signature, text) triples that verified. */
-const verifiedTexts = new WeakMap();
-/** Checkpoints per key worth remembering: a log's recent tree heads (one per bundle batch, roughly). */
-const VERIFIED_TEXTS_PER_KEY = 256;
-/**
- * verifySignature(key, UTF-8 text, signature), remembering successes. Used for signed-note checkpoints, which
- * many bundles of one log share. The cache key holds every input of verifySignature (the KeyObject itself,
- * the algorithm that picks the hash, the signature and the text), so a remembered success never makes a
- * different text, signature or key pass.
- */
-function verifyTextSignatureCached(key, text, signature) {
-    let seen = verifiedTexts.get(key.keyObject);
-    const id = `${key.algorithm}\n${bytes_toBase64(signature)}\n${text}`;
-    if (seen?.get(id) === true)
-        return true;
-    if (!keys_verifySignature(key, bytes_utf8(text), signature))
-        return false;
-    if (seen === undefined) {
-        seen = new BoundedCache(VERIFIED_TEXTS_PER_KEY);
-        verifiedTexts.set(key.keyObject, seen);
-    }
-    seen.set(id, true);
-    return true;
-}
-/**
- * Memoises `compute()` for one certificate chain, keyed by the object holding it (a trusted-root entry) and
- * valid only while that object still holds byte-identical certificates.
- */
-class ChainMemoizer {
-    memo = new WeakMap();
-    get(owner, chain, compute) {
-        const hit = this.memo.get(owner);
-        if (hit !== undefined && sameChain(hit.chain, chain))
-            return hit.value;
-        const value = compute();
-        this.memo.set(owner, { chain: chain.map((der) => der.slice()), value });
-        return value;
-    }
-}
-function sameChain(a, b) {
-    return (a.length === b.length &&
-        a.every((der, i) => {
-            const other = b[i];
-            return other !== undefined && bytesEqual(der, other);
-        }));
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/x509.ts
-/**
- * Loading a DER certificate with node:crypto, cached per byte array: the verifier loads each leaf once and the
- * tlog layer (which needs only its key) reuses it. Kept apart from certificate.ts so code that never meets a
- * certificate chain (the attest pipeline) does not load the ASN.1 libraries.
- */
-
-
-
-/** Keyed by the array object; the bytes are compared too, so an array edited in place is loaded again. */
-const loaded = new WeakMap();
-function loadCertificate(der, what = 'certificate') {
-    const hit = loaded.get(der);
-    if (hit !== undefined && bytesEqual(hit.bytes, der))
-        return hit.cert;
-    let x509;
-    try {
-        x509 = new external_node_crypto_.X509Certificate(der);
-    }
-    catch (cause) {
-        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is not a valid X.509 certificate`, { cause });
-    }
-    const cert = { x509, publicKey: x509.publicKey };
-    loaded.set(der, { bytes: der.slice(), cert });
-    return cert;
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/certificate.ts
-
-
-
-
-
-
-/**
- * Trusted-root certificates are parsed once per byte array (trusted roots live as long as the process); a hit
- * counts only while the array still holds the bytes that were parsed.
- */
-const parsedCache = new WeakMap();
-/** Parses one DER certificate; CERT_CHAIN_INVALID (naming `what`) when either parser rejects it. */
-function parseCertificate(der, what = 'certificate') {
-    const cached = parsedCache.get(der);
-    if (cached !== undefined && bytesEqual(cached.bytes, der))
-        return cached.parsed;
-    if (der.byteLength === 0)
-        throw new errors_CodedError('CERT_CHAIN_INVALID', `${what} is empty`);
-    const asn = parseDer(der, cjs.Certificate, 'CERT_CHAIN_INVALID', what);
-    const { x509, publicKey } = loadCertificate(der, what);
-    const validity = asn.tbsCertificate.validity;
-    let spki;
-    const parsed = {
-        der,
-        x509,
-        asn,
-        publicKey,
-        // Exported on first read: only issuer certificates need it (SCT issuer_key_hash), and the export costs
-        // about as much as parsing the certificate.
-        get spki() {
-            spki ??= new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
-            return spki;
-        },
-        notBefore: validity.notBefore.getTime().getTime() / 1000,
-        notAfter: validity.notAfter.getTime().getTime() / 1000,
-    };
-    parsedCache.set(der, { bytes: der.slice(), parsed });
-    return parsed;
-}
-function withinWindow(time, window) {
-    return time >= window.start && (window.end === undefined || time <= window.end);
-}
-function certificateValidAt(cert, time) {
-    return time >= cert.notBefore && time <= cert.notAfter;
-}
-function formatTime(seconds) {
-    return new Date(seconds * 1000).toISOString();
-}
-/** True when `child` names `parent` as issuer and `parent`'s key verifies `child`'s signature. */
-function issuedBy(child, parent) {
-    try {
-        return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The authority's own chain checks depend only on the trusted root, not on the bundle: they run once per
- * CA (and again only if its certificates change), the signature checks on the leaf every time.
- */
-const authorityChains = new ChainMemoizer();
-function authorityChain(ca) {
-    return authorityChains.get(ca, ca.certChain, () => {
-        const path = ca.certChain.map((der, i) => parseCertificate(der, `trusted root CA certificate ${i}`));
-        return { path, problem: chainProblem(path) };
-    });
-}
-function chainProblem(path) {
-    for (let i = 0; i < path.length; i++) {
-        const cert = path[i];
-        const parent = path[i + 1] ?? cert; // the last one is the self-signed anchor
-        if (cert === undefined || parent === undefined)
-            return 'the authority chain is incomplete';
-        if (!cert.x509.ca)
-            return `authority certificate ${i} is not a CA certificate`;
-        if (!issuedBy(cert, parent))
-            return `authority certificate ${i} is not signed by the next one in the chain`;
-    }
-    return null;
-}
-/** The authority path for `leaf` under one CA, or a reason it does not apply. */
-function pathUnder(leaf, ca) {
-    if (ca.certChain.length === 0)
-        return 'the authority has an empty certificate chain';
-    const { path, problem } = authorityChain(ca);
-    const [first] = path;
-    if (first === undefined || !issuedBy(leaf, first))
-        return 'the leaf is not signed by this authority';
-    return problem ?? [...path]; // a copy: the memoised path is shared
-}
-/** Why the path cannot be used at `time`, or null when every certificate on it is valid then. */
-function timeProblem(leaf, path, ca, time) {
-    const at = formatTime(time);
-    if (!certificateValidAt(leaf, time)) {
-        return `the signing certificate is valid ${formatTime(leaf.notBefore)} to ${formatTime(leaf.notAfter)}, not at ${at}`;
-    }
-    if (!withinWindow(time, ca.validFor))
-        return `the certificate authority is not trusted at ${at} (trusted-root validFor)`;
-    const expired = path.findIndex((cert) => !certificateValidAt(cert, time));
-    if (expired >= 0)
-        return `authority certificate ${expired} is not valid at ${at}`;
-    return null;
-}
-/**
- * Verifies the signing certificate: it is a leaf (not a CA), it chains to a trusted certificate authority, and
- * it and its authority are valid at every time in `times` (the verified integrated times and RFC 3161 times —
- * a signature is only as good as the certificate at the moment it was witnessed).
- * Throws CERT_CHAIN_INVALID or CERT_NOT_VALID_AT_TIME.
- */
-function verifyCertificateChain(leafDer, bundleChain, authorities, times) {
-    const leaf = parseCertificate(leafDer, 'signing certificate');
-    if (leaf.x509.ca)
-        throw new errors_CodedError('CERT_CHAIN_INVALID', 'the signing certificate is a CA certificate, not a leaf');
-    if (times.length === 0) {
-        throw new errors_CodedError('CERT_NOT_VALID_AT_TIME', 'no verified timestamp to check the signing certificate against');
-    }
-    const reasons = [];
-    let timeFailure = null;
-    for (const ca of authorities) {
-        const path = pathUnder(leaf, ca);
-        if (typeof path === 'string') {
-            reasons.push(`${ca.uri ?? 'authority'}: ${path}`);
-            continue;
-        }
-        const problem = times.map((t) => timeProblem(leaf, path, ca, t)).find((p) => p !== null) ?? null;
-        if (problem !== null) {
-            timeFailure ??= problem;
-            continue;
-        }
-        const [issuer] = path;
-        if (issuer === undefined)
-            continue;
-        checkBundleChain(bundleChain, path);
-        return { leaf, issuer, path, authority: ca };
-    }
-    if (timeFailure !== null)
-        throw new errors_CodedError('CERT_NOT_VALID_AT_TIME', timeFailure);
-    const foreignRoot = bundleChain
-        .map((der, i) => parseCertificate(der, `bundle certificate ${i + 1}`))
-        .find((cert) => cert.x509.ca && cert.x509.checkIssued(cert.x509));
-    if (foreignRoot !== undefined) {
-        throw new errors_CodedError('CERT_CHAIN_INVALID', `the bundle carries its own root certificate ("${oneLine(foreignRoot.x509.subject)}") and the signing ` +
-            'certificate does not chain to a certificate authority of the trusted root; a bundle cannot bring its own trust', { details: { reasons } });
-    }
-    throw new errors_CodedError('CERT_CHAIN_INVALID', `the signing certificate (issuer "${oneLine(leaf.x509.issuer)}") does not chain to a certificate authority of the trusted root`, { details: { reasons } });
-}
-/** Certificates a bundle ships after the leaf may only repeat the trusted path (see the module comment). */
-function checkBundleChain(bundleChain, path) {
-    bundleChain.forEach((der, i) => {
-        if (path.some((cert) => bytesEqual(cert.der, der)))
-            return;
-        const cert = parseCertificate(der, `bundle certificate ${i + 1}`);
-        const kind = !cert.x509.ca ? 'a' : cert.x509.checkIssued(cert.x509) ? 'a root' : 'an intermediate';
-        throw new errors_CodedError('CERT_CHAIN_INVALID', `the bundle's certificate chain carries ${kind} certificate ` +
-            `("${oneLine(cert.x509.subject)}") that is not in the trusted root; trust comes only from the trusted root`);
-    });
-}
-/** Node gives `undefined` for an empty subject (Fulcio leaves have none). */
-function oneLine(name) {
-    return (name ?? '').replace(/\n/g, ', ');
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/identity.ts
-
-
-
-
-const FULCIO_ARC = '1.3.6.1.4.1.57264.1';
-const SAN_OID = '2.5.29.17';
-/** Fulcio's otherName SAN for username identities. */
-const USERNAME_OTHER_NAME = `${FULCIO_ARC}.7`;
-/** v1 extensions: the extension value is the raw UTF-8 string (no DER wrapper). */
-const RAW_EXTENSIONS = {
-    [`${FULCIO_ARC}.1`]: 'issuerV1',
-    [`${FULCIO_ARC}.2`]: 'githubWorkflowTrigger',
-    [`${FULCIO_ARC}.3`]: 'githubWorkflowSha',
-    [`${FULCIO_ARC}.4`]: 'githubWorkflowName',
-    [`${FULCIO_ARC}.5`]: 'githubWorkflowRepository',
-    [`${FULCIO_ARC}.6`]: 'githubWorkflowRef',
-};
-/** v2 extensions: the extension value is a DER UTF8String. */
-const UTF8_EXTENSIONS = {
-    [`${FULCIO_ARC}.8`]: 'issuer',
-    [`${FULCIO_ARC}.9`]: 'buildSignerURI',
-    [`${FULCIO_ARC}.10`]: 'buildSignerDigest',
-    [`${FULCIO_ARC}.11`]: 'runnerEnvironment',
-    [`${FULCIO_ARC}.12`]: 'sourceRepositoryURI',
-    [`${FULCIO_ARC}.13`]: 'sourceRepositoryDigest',
-    [`${FULCIO_ARC}.14`]: 'sourceRepositoryRef',
-    [`${FULCIO_ARC}.15`]: 'sourceRepositoryIdentifier',
-    [`${FULCIO_ARC}.16`]: 'sourceRepositoryOwnerURI',
-    [`${FULCIO_ARC}.17`]: 'sourceRepositoryOwnerIdentifier',
-    [`${FULCIO_ARC}.18`]: 'buildConfigURI',
-    [`${FULCIO_ARC}.19`]: 'buildConfigDigest',
-    [`${FULCIO_ARC}.20`]: 'buildTrigger',
-    [`${FULCIO_ARC}.21`]: 'runInvocationURI',
-    [`${FULCIO_ARC}.22`]: 'sourceRepositoryVisibilityAtSigning',
-    [`${FULCIO_ARC}.23`]: 'deploymentEnvironment',
-};
-function extensionBytes(ext) {
-    return bytesOf(ext.extnValue.buffer);
-}
-function decodeUtf8Extension(ext, name) {
-    return parseDer(extensionBytes(ext), Utf8Value, 'CERT_CHAIN_INVALID', `certificate extension ${name} (${ext.extnID})`)
-        .utf8;
-}
-function readSan(ext) {
-    if (ext === undefined)
-        return { san: '', sanType: 'none' };
-    const names = parseDer(extensionBytes(ext), cjs.SubjectAlternativeName, 'CERT_CHAIN_INVALID', 'certificate SAN');
-    for (const name of names) {
-        if (name.uniformResourceIdentifier !== undefined)
-            return { san: name.uniformResourceIdentifier, sanType: 'uri' };
-        if (name.rfc822Name !== undefined)
-            return { san: name.rfc822Name, sanType: 'email' };
-        if (name.otherName?.typeId === USERNAME_OTHER_NAME) {
-            const value = parseDer(name.otherName.value, Utf8Value, 'CERT_CHAIN_INVALID', 'certificate username SAN');
-            return { san: value.utf8, sanType: 'username' };
-        }
-        if (name.dNSName !== undefined)
-            return { san: name.dNSName, sanType: 'dns' };
-    }
-    return { san: '', sanType: 'none' };
-}
-/** Reads the SAN, the OIDC issuer and every known Fulcio extension from a parsed certificate. */
-function extractIdentity(cert) {
-    const all = cert.tbsCertificate.extensions ?? [];
-    const extensions = {};
-    for (const ext of all) {
-        const rawName = RAW_EXTENSIONS[ext.extnID];
-        if (rawName !== undefined)
-            extensions[rawName] = fromUtf8(extensionBytes(ext), `certificate extension ${rawName}`);
-        const utf8Name = UTF8_EXTENSIONS[ext.extnID];
-        if (utf8Name !== undefined)
-            extensions[utf8Name] = decodeUtf8Extension(ext, utf8Name);
-    }
-    const issuer = extensions.issuer ?? extensions.issuerV1 ?? '';
-    return { ...readSan(all.find((e) => e.extnID === SAN_OID)), issuer, extensions };
-}
-/**
- * Exact string equality, or a regular expression that must match the WHOLE value: `pattern` is applied as
- * `^(?:pattern)$` (its flags kept, minus `g`/`y`, which would make `test` stateful). Anchoring is deliberate:
- * an unanchored `https://github.com/acme/` would also accept `https://github.com/acme/../evil/...` lookalikes
- * and any identity that merely contains it.
- */
-function matchesPattern(value, pattern) {
-    if (typeof pattern === 'string')
-        return value === pattern;
-    const anchored = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, ''));
-    return anchored.test(value);
-}
-function describePattern(pattern) {
-    return typeof pattern === 'string' ? `"${pattern}"` : `/${pattern.source}/${pattern.flags} (whole value)`;
-}
-/** IDENTITY_MISMATCH naming the expected and the actual value when the SAN or the issuer differs. */
-function verifyIdentity(identity, policy) {
-    if (!matchesPattern(identity.san, policy.san)) {
-        throw new errors_CodedError('IDENTITY_MISMATCH', `certificate identity (SAN) is "${identity.san}", expected ${describePattern(policy.san)}`, { details: { field: 'san', expected: String(policy.san), actual: identity.san } });
-    }
-    if (!matchesPattern(identity.issuer, policy.issuer)) {
-        throw new errors_CodedError('IDENTITY_MISMATCH', `certificate OIDC issuer is "${identity.issuer}", expected ${describePattern(policy.issuer)}`, { details: { field: 'issuer', expected: String(policy.issuer), actual: identity.issuer } });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/sct.ts
-/**
- * Embedded Signed Certificate Timestamps (RFC 6962 §3.3): proof that the certificate authority logged the
- * precertificate in a Certificate Transparency log the trusted root names (`ctlogs`), so a mis-issued
- * certificate cannot stay secret.
- *
- * The extension 1.3.6.1.4.1.11129.2.4.2 holds an OCTET STRING wrapping a TLS-encoded
- * `SignedCertificateTimestampList` (RFC 6962 §3.3; TLS presentation language, not ASN.1, so its few
- * length-prefixed fields are read here). Each SCT signs (RFC 6962 §3.2):
- *
- *   digitally-signed struct {
- *     uint8  sct_version = v1(0);  uint8 signature_type = certificate_timestamp(0);  uint64 timestamp;
- *     uint16 entry_type = precert_entry(1);
- *     opaque issuer_key_hash[32];            // SHA-256 of the issuing CA's DER SubjectPublicKeyInfo
- *     opaque tbs_certificate<1..2^24-1>;     // the leaf's TBSCertificate WITHOUT the SCT extension
- *     opaque extensions<0..2^16-1>;
- *   }
- *
- * The TBSCertificate is re-encoded with @peculiar/asn1-x509 after dropping the extension; the signature is
- * ECDSA (DER) or RSA over SHA-256, checked with node:crypto.
- */
-
-
-
-
-
-
-
-
-const SCT_EXTENSION_OID = '1.3.6.1.4.1.11129.2.4.2';
-/** RFC 6962 §2.1.4: SCT signatures always use SHA-256 (TLS HashAlgorithm 4). */
-const TLS_SHA256 = 4;
-/** Reads TLS length-prefixed fields; any overrun is SCT_INVALID. */
-class TlsReader {
-    bytes;
-    offset = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    get done() {
-        return this.offset === this.bytes.byteLength;
-    }
-    take(length) {
-        if (this.offset + length > this.bytes.byteLength) {
-            throw new errors_CodedError('SCT_INVALID', 'the SCT list in the certificate is truncated');
-        }
-        const out = this.bytes.subarray(this.offset, this.offset + length);
-        this.offset += length;
-        return out;
-    }
-    uint(size) {
-        return this.take(size).reduce((n, b) => n * 256 + b, 0);
-    }
-    vector(lengthBytes) {
-        return this.take(this.uint(lengthBytes));
-    }
-}
-/** Parses a TLS `SignedCertificateTimestampList` (the bytes inside the extension's OCTET STRING). */
-function parseSctList(list) {
-    const outer = new TlsReader(list);
-    const body = new TlsReader(outer.vector(2));
-    if (!outer.done)
-        throw new errors_CodedError('SCT_INVALID', 'trailing bytes after the SCT list');
-    const scts = [];
-    while (!body.done) {
-        const r = new TlsReader(body.vector(2));
-        const version = r.uint(1);
-        const logId = r.take(32);
-        const timestamp = BigInt(`0x${Buffer.from(r.take(8)).toString('hex')}`);
-        const extensions = r.vector(2);
-        const hashAlgorithm = r.uint(1);
-        const signatureAlgorithm = r.uint(1);
-        const signature = r.vector(2);
-        if (!r.done)
-            throw new errors_CodedError('SCT_INVALID', 'trailing bytes inside an SCT');
-        scts.push({ version, logId, timestamp, extensions, hashAlgorithm, signatureAlgorithm, signature });
-    }
-    return scts;
-}
-/** The leaf's TBSCertificate DER with the SCT extension removed: what the CA submitted as the precertificate. */
-function precertificateTbs(leaf) {
-    const tbs = leaf.asn.tbsCertificate;
-    const kept = (tbs.extensions ?? []).filter((e) => e.extnID !== SCT_EXTENSION_OID);
-    return serializeDer(new cjs.TBSCertificate({ ...tbs, extensions: new cjs.Extensions(kept) }));
-}
-function uintBytes(value, size) {
-    const out = new Uint8Array(size);
-    let v = BigInt(value);
-    for (let i = size - 1; i >= 0; i--) {
-        out[i] = Number(v & 0xffn);
-        v >>= 8n;
-    }
-    return out;
-}
-/** The RFC 6962 §3.2 bytes an SCT over a precertificate signs. */
-function sctSignedData(sct, issuerKeyHash, tbs) {
-    return bytes_concat(uintBytes(sct.version, 1), uintBytes(0, 1), // signature_type: certificate_timestamp
-    uintBytes(sct.timestamp, 8), uintBytes(1, 2), // entry_type: precert_entry
-    issuerKeyHash, uintBytes(tbs.byteLength, 3), tbs, uintBytes(sct.extensions.byteLength, 2), sct.extensions);
-}
-/** The embedded SCTs of a certificate ([] when it has none). */
-function embeddedScts(leaf) {
-    const ext = leaf.asn.tbsCertificate.extensions?.find((e) => e.extnID === SCT_EXTENSION_OID);
-    if (ext === undefined)
-        return [];
-    const inner = parseDer(bytesOf(ext.extnValue.buffer), asn1_schema_build_cjs.OctetString, 'SCT_INVALID', 'the SCT extension');
-    return parseSctList(bytesOf(inner.buffer));
-}
-/**
- * Requires at least `threshold` embedded SCTs that verify under distinct CT logs of the trusted root, each log
- * trusted at the SCT's time. Throws SCT_INVALID naming what was wrong with each SCT.
- */
-function verifyEmbeddedScts(leaf, issuer, ctlogs, threshold = 1) {
-    const scts = embeddedScts(leaf);
-    if (scts.length === 0) {
-        throw new errors_CodedError('SCT_INVALID', 'the signing certificate carries no signed certificate timestamp (SCT)');
-    }
-    const issuerKeyHash = new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(issuer.spki).digest());
-    const tbs = precertificateTbs(leaf);
-    const verified = [];
-    const problems = [];
-    for (const sct of scts) {
-        const id = bytes_toBase64(sct.logId);
-        const time = Number(sct.timestamp) / 1000;
-        if (sct.version !== 0 || sct.hashAlgorithm !== TLS_SHA256) {
-            problems.push(`SCT from log ${id}: unsupported version ${sct.version} or hash algorithm ${sct.hashAlgorithm}`);
-            continue;
-        }
-        const candidates = ctlogs.filter((log) => bytesEqual(log.logId, sct.logId));
-        if (candidates.length === 0) {
-            problems.push(`SCT from log ${id}: no CT log with that ID in the trusted root`);
-            continue;
-        }
-        const message = sctSignedData(sct, issuerKeyHash, tbs);
-        const log = candidates.find((l) => withinWindow(time, l.validFor) && keys_verifySignature(l.publicKey, message, sct.signature));
-        if (log === undefined) {
-            problems.push(`SCT from log ${id}: signature does not verify with the trusted CT log key at that time`);
-            continue;
-        }
-        if (!verified.some((v) => bytesEqual(v.logId, sct.logId)))
-            verified.push({ logId: sct.logId, time, log });
-    }
-    if (verified.length < threshold) {
-        throw new errors_CodedError('SCT_INVALID', `the signing certificate has ${verified.length} valid SCT(s), ${threshold} required: ${problems.join('; ')}`, { details: { problems } });
-    }
-    return verified;
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/signature.ts
 /**
  * The signature layer of bundle verification: does the artifact match what was signed, and does the
@@ -64884,6 +64962,7 @@ function verifyEmbeddedScts(leaf, issuer, ctlogs, threshold = 1) {
 
 
 
+
 const DIGEST_LENGTH = { sha256: 32, sha384: 48, sha512: 64 };
 const BUNDLE_DIGEST_NAMES = {
     SHA2_256: 'sha256',
@@ -64895,7 +64974,7 @@ function artifactBytes(artifact) {
     if (length === undefined || !new RegExp(`^[0-9a-f]{${length * 2}}$`).test(artifact.hex)) {
         throw new errors_CodedError('INVALID_FIELD', `artifact digest must be sha256, sha384 or sha512 as lowercase hex of the right length (got ${artifact.algorithm})`);
     }
-    return bytes_fromHex(artifact.hex, 'artifact digest');
+    return fromHex(artifact.hex, 'artifact digest');
 }
 /** The bytes a timestamp authority stamps and the log stores: the DSSE signature or the message signature. */
 function signatureBytes(content) {
@@ -64945,7 +65024,7 @@ function verifyContentSignature(content, key, artifact) {
     if (key.algorithm === 'ed25519') {
         throw new errors_CodedError('SIGNATURE_INVALID', 'an Ed25519 message signature covers the artifact bytes, which cannot be checked from a digest alone');
     }
-    if (!keys_verifyDigestSignature(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
+    if (!verifyDigestSignature(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
         throw new errors_CodedError('SIGNATURE_INVALID', `the message signature does not verify over ${artifact.algorithm}:${artifact.hex} with key ${fingerprint(key)}`);
     }
 }
@@ -67143,6 +67222,15 @@ function parseRunContext(env, payload, build) {
 }
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 const runGit = async (args, cwd) => (await execFileAsync('git', args, { cwd })).stdout.trim();
+/** From `remote.<name>.url <url>` lines: origin's URL, else the first remote's. */
+function pickRemoteUrl(lines) {
+    const remotes = (lines ?? '')
+        .split('\n')
+        .map((line) => /^remote\.(.+)\.url\s+(.+)$/.exec(line.trim()))
+        .filter((m) => m !== null)
+        .map((m) => ({ name: m[1], url: m[2] }));
+    return (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
+}
 /**
  * BuildContext from the local checkout (source 'git', runner environment 'local'): HEAD's commit, the
  * branch (`refs/heads/x`) or an exact tag (`refs/tags/v1`) or, detached, the commit itself; repository and
@@ -67159,20 +67247,23 @@ async function readBuildContextFromGit(cwd, git = runGit) {
             return undefined;
         }
     };
-    const sha = await attempt(['rev-parse', '--verify', 'HEAD']);
-    if (sha === undefined) {
+    // Two git processes, run together (each spawn costs ~5-10 ms of CPU in a CLI that is hashing on every core):
+    // one rev-parse prints the top level, HEAD's commit and its symbolic name ("HEAD" when detached); one
+    // config query lists every remote's URL.
+    const [head, remotes] = await Promise.all([
+        attempt(['rev-parse', '--show-toplevel', 'HEAD', '--symbolic-full-name', 'HEAD']),
+        attempt(['config', '--get-regexp', '^remote\\..*\\.url$']),
+    ]);
+    const [top = cwd, sha, symbolic] = head?.split('\n') ?? [];
+    if (sha === undefined || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) {
         throw new CodedError('USAGE', `${cwd} is not a git checkout with a commit, and no GITHUB_* environment is set: provenance needs a source ` +
             'commit (run inside the repository, or set GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, ...)');
     }
-    const branch = await attempt(['symbolic-ref', '-q', 'HEAD']);
+    const branch = symbolic?.startsWith('refs/heads/') ? symbolic : undefined;
     const tag = branch === undefined ? await attempt(['describe', '--exact-match', '--tags', 'HEAD']) : undefined;
     const ref = branch ?? (tag !== undefined ? `refs/tags/${tag}` : sha);
-    const remoteName = (await attempt(['remote']))
-        ?.split('\n')
-        .sort((a, b) => (a === 'origin' ? -1 : b === 'origin' ? 1 : 0))[0];
-    const remote = remoteName === undefined ? undefined : await attempt(['remote', 'get-url', remoteName]);
+    const remote = pickRemoteUrl(remotes);
     const parsed = remote === undefined ? undefined : parseGitRemote(remote);
-    const top = (await attempt(['rev-parse', '--show-toplevel'])) ?? cwd;
     const serverUrl = parsed?.serverUrl ?? 'file://localhost';
     const repository = parsed?.repository ?? `local/${path.basename(top)}`;
     return {

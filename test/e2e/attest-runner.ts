@@ -13,6 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { decode } from '../../src/core/json/decode.js';
 
+/** The node that runs the action, as GitHub runs it on node24: PROVLOG_ACTION_NODE=/path/to/node24 to try another. */
+function actionNode(): string {
+  return process.env.PROVLOG_ACTION_NODE ?? process.execPath;
+}
+
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ACTION_JS = join(ROOT, 'dist', 'attest', 'index.js');
 
@@ -97,7 +102,7 @@ export async function runAction(opts: {
     ...opts.env,
     ...inputEnv,
   };
-  const child = spawn(process.execPath, [ACTION_JS], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(actionNode(), [ACTION_JS], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => {

@@ -21,10 +21,15 @@ import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../
 import { decode, decodeJson, type Node } from '../../src/core/json/decode.js';
 import { formatPublicKeyPem } from '../../src/core/keys/keys.js';
 import type { Signer } from '../../src/core/keys/signer.js';
+import { admitProposedEntry } from '../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../src/core/rekor/dsse.js';
-import { admitProposedEntry } from '../../src/core/rekor/entry.js';
 import { bundleFromLogEntry } from '../../src/flows/policy-log-evidence.js';
 import { TransparencyLog } from '../../src/log/log.js';
+
+/** The node that runs the action, as GitHub runs it on node24: PROVLOG_ACTION_NODE=/path/to/node24 to try another. */
+function actionNode(): string {
+  return process.env.PROVLOG_ACTION_NODE ?? process.execPath;
+}
 
 export function newSigner(): Signer {
   return signerFromPem(generatePrivateKeyPem('ecdsa-p256'));
@@ -221,7 +226,7 @@ export async function runAction(
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
   );
-  const child = spawn(process.execPath, [dist], {
+  const child = spawn(actionNode(), [dist], {
     env: {
       PATH: process.env.PATH ?? '',
       GITHUB_OUTPUT: outputFile,

@@ -11,9 +11,14 @@
 import { CodedError } from '../../core/errors.js';
 import { decode, type Node, parseJson } from '../../core/json/decode.js';
 import { decodeLogEntryResponse, type LogEntryAnon } from '../../core/rekor/entry.js';
+import { type HttpRequest, type HttpResponse, httpExchange } from './node-http.js';
 import { parseRetryAfter } from './retry-after.js';
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/** One HTTP exchange; node:http by default (see node-http.ts for why not fetch). */
+export type HttpExchange = (req: HttpRequest) => Promise<HttpResponse>;
+
+/** A log answer bigger than this is refused. Entries are bounded by the log's request limit (a few MiB). */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export interface RekorClientOptions {
   baseUrl: string;
@@ -21,7 +26,9 @@ export interface RekorClientOptions {
   timeoutMs?: number;
   /** Retries after the first attempt. Default 3. */
   retries?: number;
-  fetchImpl?: FetchLike;
+  exchange?: HttpExchange;
+  /** Larger answers are refused (LOG_UNREACHABLE after retries). Default 64 MiB. */
+  maxResponseBytes?: number;
   /** First backoff step in ms (doubles each retry, full jitter). Default 250. */
   backoffMs?: number;
   /** Cap on any single wait, including a server's Retry-After. Default 10 000. */
@@ -53,11 +60,7 @@ export interface ConsistencyProofResponse {
   hashes: Uint8Array[];
 }
 
-interface RawResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-}
+type RawResponse = HttpResponse;
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
@@ -66,7 +69,8 @@ export class RekorClient {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly retries: number;
-  private readonly fetchImpl: FetchLike;
+  private readonly exchange: HttpExchange;
+  private readonly maxResponseBytes: number;
   private readonly backoffMs: number;
   private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -85,7 +89,8 @@ export class RekorClient {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.retries = options.retries ?? 3;
-    this.fetchImpl = options.fetchImpl ?? ((u, init) => fetch(u, init));
+    this.exchange = options.exchange ?? httpExchange;
+    this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
     this.backoffMs = options.backoffMs ?? 250;
     this.maxDelayMs = options.maxDelayMs ?? 10_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -198,21 +203,22 @@ export class RekorClient {
     for (let attempt = 0; ; attempt++) {
       let retryAfterMs: number | undefined;
       try {
-        const res = await this.fetchImpl(url, {
+        const res = await this.exchange({
           method,
+          url,
           headers:
             body === undefined
               ? { accept: 'application/json' }
               : { 'content-type': 'application/json', accept: 'application/json' },
           ...(body === undefined ? {} : { body }),
-          signal: AbortSignal.timeout(this.timeoutMs),
+          timeoutMs: this.timeoutMs,
+          maxResponseBytes: this.maxResponseBytes,
         });
-        const text = await res.text();
-        if (!RETRYABLE_STATUS.has(res.status)) return { status: res.status, headers: res.headers, text };
-        lastProblem = `HTTP ${res.status}${serverMessage(text) ? `: ${serverMessage(text)}` : ''}`;
-        retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+        if (!RETRYABLE_STATUS.has(res.status)) return res;
+        lastProblem = `HTTP ${res.status}${serverMessage(res.text) ? `: ${serverMessage(res.text)}` : ''}`;
+        retryAfterMs = parseRetryAfter(res.header('retry-after'));
       } catch (error) {
-        lastProblem = describeFetchError(error, this.timeoutMs);
+        lastProblem = error instanceof Error ? error.message : String(error);
       }
       if (attempt >= this.retries) {
         throw new CodedError(
@@ -227,14 +233,6 @@ export class RekorClient {
       await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
     }
   }
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${timeoutMs} ms`;
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
 }
 
 function serverMessage(text: string): string | undefined {
@@ -289,7 +287,7 @@ function decimal(node: Node): string {
 
 /** The UUID of the existing entry from a 409: the Location header's last segment, else the message. */
 function conflictUuid(res: RawResponse): string {
-  const location = res.headers.get('location');
+  const location = res.header('location');
   const fromLocation = location?.split('/').pop()?.toLowerCase();
   if (fromLocation !== undefined && UUID_RE.test(fromLocation)) return fromLocation;
   const fromMessage = /\b([0-9a-f]{80}|[0-9a-f]{64})\b/.exec(serverMessage(res.text) ?? '')?.[1];

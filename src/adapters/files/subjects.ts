@@ -9,6 +9,7 @@
  * digest, so the longer name costs nothing. A file outside the base directory (an absolute pattern or
  * `../`) gets its basename, so no runner directory layout leaks into a public log.
  */
+import { statSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CodedError } from '../../core/errors.js';
@@ -95,7 +96,9 @@ function patternMatches(pattern: CompiledPattern, file: string): boolean {
 }
 
 async function walkPattern(pattern: CompiledPattern): Promise<string[]> {
-  const rootStat = await statOrUndefined(pattern.root);
+  // Synchronous: a release naming 1,000 files is 1,000 of these, ~5 µs each, where promise stats cost
+  // ~30 ms of thread-pool round trips and CPU that the hashing workers want.
+  const rootStat = statSyncOrUndefined(pattern.root);
   if (rootStat === undefined) return [];
   if (pattern.segments.length === 0) {
     if (rootStat.isFile()) return [pattern.root];
@@ -144,6 +147,14 @@ async function walkDir(
     else if (isDir && descend(childParts)) out.push(...(await walkDir(full, childParts, descend, accept)));
   }
   return out;
+}
+
+function statSyncOrUndefined(p: string): import('node:fs').Stats | undefined {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 async function statOrUndefined(p: string): Promise<import('node:fs').Stats | undefined> {

@@ -5,7 +5,8 @@
  * wire form below is how a worker's answer crosses the thread boundary without changing it.
  */
 import { CodedError, type ErrorCode, type ErrorDetails, toCodedError } from '../../core/errors.js';
-import { type AdmitOptions, type AdmittedEntry, admitProposedEntry } from '../../core/rekor/entry.js';
+import { admitProposedEntry } from '../../core/rekor/admit.js';
+import type { AdmitOptions, AdmittedEntry } from '../../core/rekor/entry.js';
 import { parseJsonBody, withPrefix } from './request.js';
 import { HTTP_STATUS } from './status.js';
 

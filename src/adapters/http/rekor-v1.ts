@@ -7,14 +7,9 @@ import { toHex } from '../../core/bytes.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
 import { formatPem, formatPublicKeyPem, parsePublicKeyDer } from '../../core/keys/keys.js';
+import { admitProposedEntry } from '../../core/rekor/admit.js';
 import { DEFAULT_MAX_ATTESTATION_BYTES } from '../../core/rekor/common.js';
-import {
-  type AdmitOptions,
-  type AdmittedEntry,
-  admitProposedEntry,
-  entryUuid,
-  parseEntryId,
-} from '../../core/rekor/entry.js';
+import { type AdmitOptions, type AdmittedEntry, entryUuid, parseEntryId } from '../../core/rekor/entry.js';
 import { keyIndexKey, parseVerifierPem } from '../../core/rekor/verifier.js';
 import { admitEntryBody } from './admission.js';
 import type { LogApi, LogEntryView } from './log-api.js';

@@ -1,13 +1,11 @@
 /**
  * Public and private keys as Sigstore uses them: PEM SubjectPublicKeyInfo / PKCS#8, ECDSA (P-256, P-384,
  * P-521), Ed25519 and RSA (verify only). Signatures are ASN.1 DER for ECDSA, as everywhere in Sigstore.
- * Parsing and verification use node:crypto (fast, constant-time); prehashed ECDSA verification (hashedrekord
- * signs a digest, not a message) uses @noble/curves, since node:crypto cannot verify a bare digest.
+ * Parsing and verification use node:crypto (fast, constant-time). Verification over a precomputed digest
+ * (hashedrekord) is in digest-signature.ts, apart, because it needs @noble/curves.
  */
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, publicDecrypt, verify } from 'node:crypto';
-import { ed25519ph } from '@noble/curves/ed25519.js';
-import { p256, p384, p521 } from '@noble/curves/nist.js';
-import { bytesEqual, toBase64, toHex } from '../bytes.js';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { toBase64, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
 
 export type KeyAlgorithm = 'ecdsa-p256' | 'ecdsa-p384' | 'ecdsa-p521' | 'ed25519' | 'rsa';
@@ -164,62 +162,4 @@ export function verifySignature(key: PublicKey, message: Uint8Array, signature: 
   } catch {
     return false; // malformed signatures are simply invalid
   }
-}
-
-const DIGEST_INFO_PREFIX: Record<HashAlgorithm, string> = {
-  sha256: '3031300d060960864801650304020105000420',
-  sha384: '3041300d060960864801650304020205000430',
-  sha512: '3051300d060960864801650304020305000440',
-};
-
-/**
- * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
- * Ed25519: Ed25519ph; RSA: PKCS#1 v1.5 DigestInfo.
- */
-export function verifyDigestSignature(
-  key: PublicKey,
-  digest: Uint8Array,
-  hash: HashAlgorithm,
-  signature: Uint8Array,
-): boolean {
-  try {
-    switch (key.algorithm) {
-      case 'ecdsa-p256':
-      case 'ecdsa-p384':
-      case 'ecdsa-p521': {
-        const curve = key.algorithm === 'ecdsa-p256' ? p256 : key.algorithm === 'ecdsa-p384' ? p384 : p521;
-        const point = rawEcPoint(key);
-        return curve.verify(signature, digest, point, { prehash: false, format: 'der', lowS: false });
-      }
-      case 'ed25519': {
-        if (hash !== 'sha512') return false;
-        return ed25519ph.verify(signature, digest, rawEd25519(key));
-      }
-      case 'rsa': {
-        const decrypted = publicDecrypt({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
-        const expected = Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), digest]);
-        return bytesEqual(new Uint8Array(decrypted), new Uint8Array(expected));
-      }
-    }
-  } catch {
-    return false;
-  }
-}
-
-/** Uncompressed EC points per KeyObject (immutable), so a trusted key is exported once, not per signature. */
-const ecPoints = new WeakMap<KeyObject, Uint8Array>();
-
-function rawEcPoint(key: PublicKey): Uint8Array {
-  const cached = ecPoints.get(key.keyObject);
-  if (cached !== undefined) return cached;
-  const jwk = key.keyObject.export({ format: 'jwk' });
-  const x = Buffer.from(jwk.x ?? '', 'base64url');
-  const y = Buffer.from(jwk.y ?? '', 'base64url');
-  const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
-  ecPoints.set(key.keyObject, point);
-  return point;
-}
-
-function rawEd25519(key: PublicKey): Uint8Array {
-  return key.spki.slice(key.spki.byteLength - 32);
 }

@@ -1,15 +1,15 @@
 /**
- * Rekor v1 entries: IDs (research/rekor-v1.md §3), server-side admission of a ProposedEntry (§2), and
- * decoding of stored canonical bodies for verifiers. Kind-specific rules live in hashedrekord.ts, dsse.ts and
- * intoto.ts; this file dispatches on (kind, apiVersion).
+ * Rekor v1 entries: IDs (research/rekor-v1.md §3) and decoding of stored canonical bodies for verifiers.
+ * Kind-specific rules live in hashedrekord.ts, dsse.ts and intoto.ts; this file dispatches on (kind,
+ * apiVersion). The log's admission of a ProposedEntry (§2) is in admit.ts.
  */
 import { fromUtf8, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
-import { decode, decodeJson, type Node } from '../json/decode.js';
+import { decodeJson, type Node } from '../json/decode.js';
 import { leafHash } from '../merkle/hash.js';
-import { admitDsse, type DsseBody, decodeDsseBody } from './dsse.js';
-import { admitHashedRekord, decodeHashedRekordBody, type HashedRekordBody } from './hashedrekord.js';
-import { admitIntoto, decodeIntotoBody, type IntotoBody } from './intoto.js';
+import { type DsseBody, decodeDsseBody } from './dsse.js';
+import { decodeHashedRekordBody, type HashedRekordBody } from './hashedrekord.js';
+import { decodeIntotoBody, type IntotoBody } from './intoto.js';
 
 export { decodeLogEntryResponse, type LogEntryAnon } from './response.js';
 
@@ -78,7 +78,7 @@ function isEntryKind(kind: string): kind is EntryKind {
   return Object.hasOwn(SUPPORTED_KINDS, kind);
 }
 
-function kindOf(root: Node): { kind: EntryKind; apiVersion: string } {
+export function entryKindOf(root: Node): { kind: EntryKind; apiVersion: string } {
   const kindNode = root.get('kind');
   const kind = kindNode.string();
   const apiVersion = root.get('apiVersion').string();
@@ -98,26 +98,6 @@ function kindOf(root: Node): { kind: EntryKind; apiVersion: string } {
   return { kind: k, apiVersion };
 }
 
-/**
- * The log's admission check for a POSTed ProposedEntry (already JSON-parsed): strict decoding, every signature
- * verified, and the canonical body Rekor would store. Errors: ENTRY_MALFORMED (with details.path),
- * ENTRY_KIND_UNSUPPORTED, ENTRY_SIGNATURE_INVALID, INVALID_KEY, UNSUPPORTED_KEY.
- */
-export function admitProposedEntry(json: unknown, opts: AdmitOptions = {}): AdmittedEntry {
-  const root = decode(json, 'ENTRY_MALFORMED', 'entry');
-  root.onlyKeys(['apiVersion', 'kind', 'spec']);
-  const { kind } = kindOf(root);
-  const spec = root.get('spec');
-  switch (kind) {
-    case 'hashedrekord':
-      return admitHashedRekord(spec);
-    case 'dsse':
-      return admitDsse(spec, opts);
-    case 'intoto':
-      return admitIntoto(spec, opts);
-  }
-}
-
 export type CanonicalBody = HashedRekordBody | DsseBody | IntotoBody;
 export type { DsseBody, HashedRekordBody, IntotoBody };
 
@@ -135,7 +115,7 @@ export function decodeEntryBody(body: Uint8Array): CanonicalBody {
   } catch (cause) {
     throw new CodedError('ENTRY_MALFORMED', 'entry body is not JSON', { cause });
   }
-  const { kind } = kindOf(root);
+  const { kind } = entryKindOf(root);
   const spec = root.get('spec');
   switch (kind) {
     case 'hashedrekord':

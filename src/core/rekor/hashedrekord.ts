@@ -2,16 +2,16 @@
  * Rekor `hashedrekord` v0.0.1: a signature over an artifact digest (research/rekor-v1.md §2). The only kind
  * with an algorithm allow-list: RSA PKCS#1 v1.5 2048/3072/4096 + SHA-256, ECDSA P-256/P-384/P-521 with
  * SHA-256/384/512, Ed25519 (as Ed25519ph, so SHA-512). The canonical body equals the request with the key
- * re-encoded as Go PEM.
+ * re-encoded as Go PEM. The log's admission check (it verifies the signature, with @noble/curves) is in
+ * hashedrekord-admit.ts, so clients that only read hashedrekord bodies do not load noble.
  */
-import { fromHex, toBase64, utf8 } from '../bytes.js';
+import { toBase64, utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { canonicalJsonBytes } from '../json/canonical.js';
 import type { Node } from '../json/decode.js';
-import { type HashAlgorithm, hashForKey, verifyDigestSignature } from '../keys/keys.js';
+import { type HashAlgorithm, hashForKey } from '../keys/keys.js';
 import { decodePemText } from './common.js';
-import type { AdmittedEntry } from './entry.js';
-import { decodeVerifierField, keyIndexKey, type Verifier } from './verifier.js';
+import type { Verifier } from './verifier.js';
 
 const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
 const DIGEST_HEX_LENGTH: Record<HashAlgorithm, number> = { sha256: 64, sha384: 96, sha512: 128 };
@@ -68,7 +68,7 @@ export function hashedRekordBodyBytes(
   });
 }
 
-function decodeHash(node: Node): { algorithm: HashAlgorithm; value: string } {
+export function decodeHash(node: Node): { algorithm: HashAlgorithm; value: string } {
   const algorithm = node.get('algorithm').oneOf(HASH_ALGORITHMS);
   const valueNode = node.get('value');
   const value = valueNode.string();
@@ -93,33 +93,6 @@ export function checkHashedRekordAlgorithm(verifier: Verifier, hash: HashAlgorit
       { details: { path } },
     );
   }
-}
-
-/** Server-side admission of a hashedrekord spec (Node code ENTRY_MALFORMED). */
-export function admitHashedRekord(spec: Node): AdmittedEntry {
-  spec.onlyKeys(['data', 'signature']);
-  const data = spec.get('data').onlyKeys(['hash']);
-  const hash = decodeHash(data.get('hash').onlyKeys(['algorithm', 'value']));
-  const sigNode = spec.get('signature').onlyKeys(['content', 'publicKey']);
-  const signature = sigNode.get('content').base64();
-  if (signature.byteLength === 0) sigNode.get('content').fail('must not be empty');
-  const keyNode = sigNode.get('publicKey').onlyKeys(['content']).get('content');
-  const { verifier } = decodeVerifierField(keyNode);
-  checkHashedRekordAlgorithm(verifier, hash.algorithm, keyNode.path);
-  const digest = fromHex(hash.value.toLowerCase());
-  if (!verifyDigestSignature(verifier.key, digest, hash.algorithm, signature)) {
-    throw new CodedError(
-      'ENTRY_SIGNATURE_INVALID',
-      `${sigNode.path}.content: signature does not verify over the digest with the given key`,
-      { details: { path: `${sigNode.path}.content` } },
-    );
-  }
-  return {
-    kind: 'hashedrekord',
-    apiVersion: '0.0.1',
-    body: hashedRekordBodyBytes(hash, signature, verifier.canonicalPem),
-    indexKeys: [...new Set([`${hash.algorithm}:${hash.value.toLowerCase()}`, keyIndexKey(verifier)])],
-  };
 }
 
 /**

@@ -14,7 +14,8 @@ import { bytesEqual, fromHex, toBase64 } from '../bytes.js';
 import { verifyEnvelope } from '../dsse/envelope.js';
 import { CodedError } from '../errors.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../intoto/statement.js';
-import { fingerprint, keyId, type PublicKey, verifyDigestSignature } from '../keys/keys.js';
+import { verifyDigestSignature } from '../keys/digest-signature.js';
+import { fingerprint, keyId, type PublicKey } from '../keys/keys.js';
 
 /**
  * The artifact being verified, by digest (files are hashed by the caller; core does no I/O). sha256 is the

@@ -17,8 +17,9 @@ import { type BuildContext, buildSlsaPredicate, SLSA_PREDICATE_TYPE } from '../.
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../src/core/intoto/statement.js';
 import { formatPublicKeyPem } from '../../../src/core/keys/keys.js';
 import type { Signer } from '../../../src/core/keys/signer.js';
+import { admitProposedEntry } from '../../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
-import { admitProposedEntry, type LogEntryAnon } from '../../../src/core/rekor/entry.js';
+import type { LogEntryAnon } from '../../../src/core/rekor/entry.js';
 import { TransparencyLog } from '../../../src/log/log.js';
 
 export function tempDir(prefix = 'provlog-verify-'): string {

@@ -90,6 +90,26 @@ describe('RekorClient retries', () => {
     expect(calls).toBe(2);
   });
 
+  it('times out a server that stalls halfway through the body, and refuses an oversized answer', async () => {
+    const stalled = await flaky((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"rootHash":'); // and never the rest
+    });
+    const slow = new RekorClient({ baseUrl: stalled, retries: 0, timeoutMs: 200 });
+    const error = await slow.getLogInfo().catch((e: unknown) => e);
+    expect(isCodedError(error, 'LOG_UNREACHABLE')).toBe(true);
+    expect((error as Error).message).toContain('no answer within 200 ms');
+
+    const huge = await flaky((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"pad":"${'x'.repeat(20_000)}"}`);
+    });
+    const capped = new RekorClient({ baseUrl: huge, retries: 0, maxResponseBytes: 10_000 });
+    const tooBig = await capped.getLogInfo().catch((e: unknown) => e);
+    expect(isCodedError(tooBig, 'LOG_UNREACHABLE')).toBe(true);
+    expect((tooBig as Error).message).toContain('the response exceeds 10000 bytes');
+  });
+
   it('reports connection failures as LOG_UNREACHABLE', async () => {
     const base = await flaky((_req, res) => res.end());
     const port = new URL(base).port;

@@ -9,7 +9,7 @@ import { startLogServer } from '../../../src/adapters/http/log-server.js';
 import type { CliIO } from '../../../src/cli/io.js';
 import { runServe } from '../../../src/cli/serve.js';
 import { isCodedError } from '../../../src/core/errors.js';
-import { admitProposedEntry } from '../../../src/core/rekor/entry.js';
+import { admitProposedEntry } from '../../../src/core/rekor/admit.js';
 import { dsseProposal, expectValidEntry, hashedRekordProposal, newKey, startTestServer } from './fixtures.js';
 
 const dirs: string[] = [];

@@ -17,8 +17,8 @@ import { buildSlsaPredicate, SLSA_PREDICATE_TYPE } from '../../../src/core/intot
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../src/core/intoto/statement.js';
 import { formatPublicKeyPem } from '../../../src/core/keys/keys.js';
 import type { Signer } from '../../../src/core/keys/signer.js';
+import { admitProposedEntry } from '../../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
-import { admitProposedEntry } from '../../../src/core/rekor/entry.js';
 import { proposeHashedRekordEntry } from '../../../src/core/rekor/hashedrekord.js';
 import { sha256Hex } from '../../../src/core/rekor/verifier.js';
 import { runPolicyCheck } from '../../../src/flows/policy-check.js';

@@ -60,6 +60,23 @@ describe('hashFiles', () => {
     );
   });
 
+  it('single-thread path mixes one-chunk files (sync reads) and multi-chunk files (overlapped reads) in order', async () => {
+    const files = ['s3', 'multi', 'empty', 's39', 'abc'].map(file);
+    const seen: HashProgress[] = [];
+    // 100,000-byte chunks: s39 (117,040 bytes) and multi take the overlapped path, the rest the sync one
+    const digests = await hashFiles(files, { concurrency: 1, chunkSize: 100_000, onProgress: (p) => seen.push(p) });
+    expect(digests).toEqual(openssl(files));
+    expect(seen.at(-1)).toMatchObject({ filesDone: 5, filesTotal: 5 });
+    expect(seen.at(-1)?.bytesDone).toBe(seen.at(-1)?.bytesTotal);
+  });
+
+  it('a directory named as a file is FILE_UNREADABLE on the single-thread path too', async () => {
+    await expect(hashFiles([file('abc'), dir], { concurrency: 1 })).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      details: { path: dir },
+    });
+  });
+
   it('a missing file is FILE_UNREADABLE naming it (both paths)', async () => {
     await expect(hashFiles([file('abc'), file('nope')])).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
     await expect(hashFiles([file('abc'), dir], { poolMinBytes: 0, concurrency: 2 })).rejects.toMatchObject({

@@ -116,6 +116,19 @@ describe('git context', () => {
     git('tag', 'v1');
     git('checkout', '-q', '--detach');
     expect((await readBuildContextFromGit(dir)).ref).toBe('refs/tags/v1');
+    git('-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-q', '--allow-empty', '-m', 'y');
+    expect((await readBuildContextFromGit(dir)).ref).toBe(git('rev-parse', 'HEAD')); // detached, untagged
+    // origin wins over other remotes whatever their order; without origin, the first remote; without any, local/
+    git('remote', 'rename', 'origin', 'fork');
+    git('remote', 'add', 'origin', 'https://github.com/octo-org/upstream.git');
+    expect((await readBuildContextFromGit(dir)).repository).toBe('octo-org/upstream');
+    git('remote', 'remove', 'origin');
+    expect((await readBuildContextFromGit(dir)).repository).toBe('octo-org/octo-repo');
+    git('remote', 'remove', 'fork');
+    expect(await readBuildContextFromGit(dir)).toMatchObject({
+      repository: `local/${path.basename(dir)}`,
+      serverUrl: 'file://localhost',
+    });
     expect((await readRunContext({}, { cwd: dir })).build.source).toBe('git');
     const empty = mkdtempSync(path.join(os.tmpdir(), 'provlog-nogit-'));
     tmp.push(empty);

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../../src/adapters/crypto/node-signer.js';
 import { utf8 } from '../../../../src/core/bytes.js';
 import { CodedError } from '../../../../src/core/errors.js';
+import { verifyDigestSignature } from '../../../../src/core/keys/digest-signature.js';
 import {
   fingerprint,
   formatPublicKeyPem,
   parsePrivateKeyPem,
   parsePublicKeyDer,
   parsePublicKeyPem,
-  verifyDigestSignature,
   verifySignature,
 } from '../../../../src/core/keys/keys.js';
 

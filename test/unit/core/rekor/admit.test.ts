@@ -8,8 +8,9 @@ import { CodedError } from '../../../../src/core/errors.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../../src/core/intoto/statement.js';
 import { fingerprint, formatPublicKeyPem } from '../../../../src/core/keys/keys.js';
 import type { Signer } from '../../../../src/core/keys/signer.js';
+import { admitProposedEntry } from '../../../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../../../src/core/rekor/dsse.js';
-import { admitProposedEntry, decodeEntryBody } from '../../../../src/core/rekor/entry.js';
+import { decodeEntryBody } from '../../../../src/core/rekor/entry.js';
 import { proposeHashedRekordEntry } from '../../../../src/core/rekor/hashedrekord.js';
 import { proposeIntotoEntry } from '../../../../src/core/rekor/intoto.js';
 
