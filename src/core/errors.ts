@@ -107,3 +107,16 @@ export function toCodedError(value: unknown, fallback: ErrorCode = 'INTERNAL'): 
   const message = value instanceof Error ? value.message : String(value);
   return new CodedError(fallback, message, { cause: value });
 }
+
+/**
+ * Prefixes a coded error's message with the file (or other source) it came from, keeping code and details,
+ * so a decoder's field path becomes one actionable line: `root.json: trustedRoot.mediaType: expected ...`.
+ * Other values, and messages that already start with the name, pass through unchanged.
+ */
+export function inSource(name: string, error: unknown): unknown {
+  if (!isCodedError(error) || error.message.startsWith(`${name}:`)) return error;
+  return new CodedError(error.code, `${name}: ${error.message}`, {
+    cause: error,
+    ...(error.details === undefined ? {} : { details: error.details }),
+  });
+}

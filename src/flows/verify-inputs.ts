@@ -5,11 +5,12 @@
  * INVALID_KEY, POLICY_MALFORMED, FILE_UNREADABLE), so the CLI prints one actionable line and exits 2.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { readTrustedRoot } from '../adapters/files/trust.js';
 import type { Bundle } from '../core/bundle/bundle.js';
 import { parseBundle } from '../core/bundle/codec.js';
 import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import { buildTrustedRootForLog, parseTrustedRoot, type TrustedRoot } from '../core/bundle/trust.js';
-import { CodedError, isCodedError } from '../core/errors.js';
+import { CodedError, inSource, isCodedError } from '../core/errors.js';
 import { type PublicKey, parsePublicKeyPem } from '../core/keys/keys.js';
 import { parsePolicy, type Requirements } from '../core/policy/schema.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
@@ -31,15 +32,6 @@ export interface LoadedBundle {
   bundle: Bundle;
 }
 
-/** Prefixes the message with the source, keeping code and details (one line, file named). */
-export function inFile(name: string, error: unknown): unknown {
-  if (!isCodedError(error) || error.message.startsWith(`${name}:`)) return error;
-  return new CodedError(error.code, `${name}: ${error.message}`, {
-    cause: error,
-    ...(error.details === undefined ? {} : { details: error.details }),
-  });
-}
-
 /**
  * A bundle file is one JSON bundle, or JSON Lines with one bundle per line (`*.intoto.jsonl`, as attest
  * actions append one bundle per build). Text that parses as a whole is one bundle; otherwise, if it has more
@@ -50,14 +42,14 @@ export function parseBundleText(name: string, text: string): LoadedBundle[] {
   try {
     return [{ name, bundle: parseBundle(text) }];
   } catch (error) {
-    if (!(isCodedError(error, 'INVALID_JSON') && lines.length > 1)) throw inFile(name, error);
+    if (!(isCodedError(error, 'INVALID_JSON') && lines.length > 1)) throw inSource(name, error);
   }
   return lines.map((line, i) => {
     const lineName = `${name}:${i + 1}`;
     try {
       return { name: lineName, bundle: parseBundle(line) };
     } catch (error) {
-      throw inFile(lineName, error);
+      throw inSource(lineName, error);
     }
   });
 }
@@ -72,12 +64,7 @@ export async function loadBundles(sources: readonly BundleSource[], files: Verif
 }
 
 export async function loadTrustedRoot(path: string, files: VerifyFiles): Promise<TrustedRoot> {
-  const text = await files.readText(path);
-  try {
-    return parseTrustedRoot(text);
-  } catch (error) {
-    throw inFile(path, error);
-  }
+  return readTrustedRoot(path, (p) => files.readText(p));
 }
 
 /** One root trusting everything the given roots trust (policy files may list several logs). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,32 @@ describe('provlog attest against a real provlog log', () => {
     ).rejects.toMatchObject({
       code: 'USAGE',
     });
+  });
+
+  it('names the trusted-root file and the field in the error, and writes no bundle', async () => {
+    const badRoot = join(dir, 'bad-root.json');
+    writeFileSync(badRoot, JSON.stringify({ mediaType: 'application/json' }));
+    const bundle = join(dir, 'never.sigstore.json');
+    const { io } = captureIO(join(dir, 'work'));
+    const before = server.log.head().size;
+    const error = await runAttest(
+      [
+        'dist/a.bin',
+        '--log-url',
+        server.url,
+        '--key',
+        join(dir, 'key.pem'),
+        '--trusted-root',
+        badRoot,
+        '--bundle',
+        bundle,
+      ],
+      io,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TRUST_ROOT_MALFORMED' });
+    expect((error as Error).message).toMatch(new RegExp(`^${badRoot}: trustedRoot\\.mediaType: expected one of`));
+    expect(existsSync(bundle)).toBe(false);
+    expect(server.log.head().size).toBe(before);
   });
 
   it('rejects a log whose key is not the pinned one', async () => {
