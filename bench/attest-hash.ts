@@ -1,6 +1,6 @@
 /**
  * `provlog attest` benchmark (issue 4): the built CLI (`dist/cli/index.js attest`, end to end: hash, sign, record
- * in a real `provlog serve` log started here, verify the answer, write the bundle) against `openssl dgst -sha256`
+ * in a real `provlog serve` log started here as its own process, verify the answer, write the bundle) against `openssl dgst -sha256`
  * on the same files in the same run, median of RUNS runs each, files warm in the page cache for both. The hashing
  * step alone (hashFiles in-process) is reported too, to show what the rest of the pipeline costs.
  *
@@ -10,16 +10,16 @@
  * one-core openssl rate (bytes/s of openssl on the single big file). A "floor" row times a bare `node`
  * process that does nothing but hash the 1,000 files on every core, to show what the machine allows.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { generatePrivateKeyPem } from '../src/adapters/crypto/node-signer.js';
 import { hashFiles } from '../src/adapters/files/hash.js';
-import { type LogServer, startLogServer } from '../src/adapters/http/log-server.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -91,8 +91,35 @@ async function floorTimed(files: string[]): Promise<number> {
   return performance.now() - t0;
 }
 
-/** One `provlog attest` run as a user would start it (async, so the log server in this process can answer). */
-async function attestTimed(files: string[], log: LogServer, key: string, out: string): Promise<number> {
+interface ServeProcess {
+  url: string;
+  trustedRootPath: string;
+  stop: () => Promise<void>;
+}
+
+/** `provlog serve` in its own process, as users run it (not in this tsx process, which would share its loop). */
+async function startServe(dataDir: string): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (child.stdout === null) throw new Error('no stdout from provlog serve');
+  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+  const url = /listening on (\S+)/.exec(line)?.[1];
+  if (url === undefined) throw new Error(`provlog serve did not start: ${line}`);
+  return {
+    url,
+    trustedRootPath: path.join(dataDir, 'trusted_root.json'),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** One `provlog attest` run as a user would start it. */
+async function attestTimed(files: string[], log: ServeProcess, key: string, out: string): Promise<number> {
   const t0 = performance.now();
   await execFileAsync(
     process.execPath,
@@ -118,7 +145,7 @@ async function attestTimed(files: string[], log: LogServer, key: string, out: st
 export async function runAttestHashBench(): Promise<void> {
   const loadAtStart = os.loadavg()[0]?.toFixed(1) ?? '?';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'provlog-bench-hash-'));
-  const log = await startLogServer({ dataDir: path.join(dir, 'log'), port: 0 });
+  const log = await startServe(path.join(dir, 'log'));
   const key = path.join(dir, 'key.pem');
   writeFileSync(key, generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600 });
   const out = path.join(dir, 'bundle.sigstore.json');
@@ -192,7 +219,7 @@ export async function runAttestHashBench(): Promise<void> {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    await log.close();
+    await log.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -28660,6 +28660,19 @@ function toCodedError(value, fallback = 'INTERNAL') {
     const message = value instanceof Error ? value.message : String(value);
     return new errors_CodedError(fallback, message, { cause: value });
 }
+/**
+ * Prefixes a coded error's message with the file (or other source) it came from, keeping code and details,
+ * so a decoder's field path becomes one actionable line: `root.json: trustedRoot.mediaType: expected ...`.
+ * Other values, and messages that already start with the name, pass through unchanged.
+ */
+function inSource(name, error) {
+    if (!isCodedError(error) || error.message.startsWith(`${name}:`))
+        return error;
+    return new errors_CodedError(error.code, `${name}: ${error.message}`, {
+        cause: error,
+        ...(error.details === undefined ? {} : { details: error.details }),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/action/input-values.ts
 /** Parsing rules shared by both actions' inputs.ts, so the two actions accept the same spellings. */
@@ -33894,9 +33907,20 @@ function buildTrustedRootForLog(args) {
 
 
 const PUBLIC_GOOD_LOG_URL = 'https://rekor.sigstore.dev';
-/** A TrustedRoot file (JSON); TRUST_ROOT_MALFORMED / FILE_UNREADABLE name the file. */
-async function readTrustedRoot(path) {
-    return parseTrustedRoot(parseJson(await read_readTextFile(path, 4 * 1024 * 1024), `trusted root ${path}`));
+/** The largest trusted root read: the public-good one is ~10 KiB; 4 MiB leaves room for many logs and CAs. */
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+/**
+ * A TrustedRoot file (JSON). Every error names the file and keeps its code (FILE_UNREADABLE, TOO_LARGE,
+ * INVALID_JSON, TRUST_ROOT_MALFORMED with the field path). `read` lets the verify flow use its injected reader.
+ */
+async function readTrustedRoot(path, read = (p) => read_readTextFile(p, MAX_TRUSTED_ROOT_BYTES)) {
+    const text = await read(path);
+    try {
+        return parseTrustedRoot(text);
+    }
+    catch (error) {
+        throw inSource(path, error);
+    }
 }
 /** A PEM PKCS#8 signing key from a file; the error names the file, never its content. */
 async function readSigner(path) {

@@ -119,23 +119,23 @@ __webpack_async_result__();
 const commands = {
     serve: {
         summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(974), __nccwpck_require__.e(39), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(39), __nccwpck_require__.e(881), __nccwpck_require__.e(689), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(834), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
     },
     'verify-release': {
         summary: "download a GitHub release's assets and bundles and verify every asset",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(39), __nccwpck_require__.e(881), __nccwpck_require__.e(689), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(834), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(39), __nccwpck_require__.e(881), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(689), __nccwpck_require__.e(761), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(834), __nccwpck_require__.e(223), __nccwpck_require__.e(372), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(39), __nccwpck_require__.e(881), __nccwpck_require__.e(761), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(372), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
     },
 };
 const VERSION = '0.1.0';
@@ -194,7 +194,8 @@ async function main(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ CodedError),
 /* harmony export */   Bt: () => (/* binding */ toCodedError),
-/* harmony export */   IG: () => (/* binding */ isCodedError)
+/* harmony export */   IG: () => (/* binding */ isCodedError),
+/* harmony export */   hR: () => (/* binding */ inSource)
 /* harmony export */ });
 /**
  * One error type for the whole project: a closed code, a message a person can act on, the cause, and
@@ -220,6 +221,19 @@ function toCodedError(value, fallback = 'INTERNAL') {
         return value;
     const message = value instanceof Error ? value.message : String(value);
     return new CodedError(fallback, message, { cause: value });
+}
+/**
+ * Prefixes a coded error's message with the file (or other source) it came from, keeping code and details,
+ * so a decoder's field path becomes one actionable line: `root.json: trustedRoot.mediaType: expected ...`.
+ * Other values, and messages that already start with the name, pass through unchanged.
+ */
+function inSource(name, error) {
+    if (!isCodedError(error) || error.message.startsWith(`${name}:`))
+        return error;
+    return new CodedError(error.code, `${name}: ${error.message}`, {
+        cause: error,
+        ...(error.details === undefined ? {} : { details: error.details }),
+    });
 }
 
 

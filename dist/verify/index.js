@@ -52703,6 +52703,19 @@ function toCodedError(value, fallback = 'INTERNAL') {
     const message = value instanceof Error ? value.message : String(value);
     return new errors_CodedError(fallback, message, { cause: value });
 }
+/**
+ * Prefixes a coded error's message with the file (or other source) it came from, keeping code and details,
+ * so a decoder's field path becomes one actionable line: `root.json: trustedRoot.mediaType: expected ...`.
+ * Other values, and messages that already start with the name, pass through unchanged.
+ */
+function inSource(name, error) {
+    if (!isCodedError(error) || error.message.startsWith(`${name}:`))
+        return error;
+    return new errors_CodedError(error.code, `${name}: ${error.message}`, {
+        cause: error,
+        ...(error.details === undefined ? {} : { details: error.details }),
+    });
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -53112,7 +53125,7 @@ function formatPem(label, der) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 /** Parses a PEM PKCS#8 `PRIVATE KEY` (or SEC1 `EC PRIVATE KEY`). The error never echoes the key text. */
-function parsePrivateKeyPem(pem, what = 'signing key') {
+function keys_parsePrivateKeyPem(pem, what = 'signing key') {
     if (!/-----BEGIN (?:EC )?PRIVATE KEY-----/.test(pem)) {
         if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem)) {
             throw new CodedError('INVALID_KEY', `${what} is encrypted; provide an unencrypted PKCS#8 PEM key`);
@@ -53132,7 +53145,7 @@ function parsePrivateKeyPem(pem, what = 'signing key') {
         throw new CodedError('UNSUPPORTED_KEY', `${what}: RSA signing is not supported (use ECDSA P-256 or Ed25519)`);
     return { algorithm, keyObject, publicKey: fromKeyObject(createPublicKey(keyObject)) };
 }
-function formatPrivateKeyPem(key) {
+function keys_formatPrivateKeyPem(key) {
     return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
 }
 /** SHA-256 of the DER SPKI: Rekor's log ID, Sigstore's key ID. */
@@ -54444,7 +54457,7 @@ function conflictUuid(res) {
 /** Bundles of big releases (thousands of subjects) stay well below this. */
 const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
 /** UTF-8 text of a file; FILE_UNREADABLE (missing, unreadable, a directory, too large). */
-async function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
+async function read_readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         if (!info.isFile())
@@ -54467,7 +54480,7 @@ async function readOptionalTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
             return undefined;
         throw new CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
     }
-    return readTextFile(path, maxBytes);
+    return read_readTextFile(path, maxBytes);
 }
 /**
  * Replaces a file atomically: write a temporary file beside it, then rename over it (rename is atomic within a
@@ -56458,7 +56471,7 @@ async function collectSubjects(req) {
         path: f.path,
     }));
     for (const f of await matchFiles(req.digestsIn, req)) {
-        for (const ref of scanDigestReferences(await readTextFile(f.path))) {
+        for (const ref of scanDigestReferences(await read_readTextFile(f.path))) {
             subjects.push({
                 kind: 'reference',
                 name: `${f.name}:${ref.line}`,
@@ -66394,6 +66407,58 @@ function buildTrustedRootForLog(args) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/crypto/node-signer.ts
+/** node:crypto Signer and key generation for ECDSA P-256 / Ed25519 PEM keys. */
+
+
+function createSigner(key) {
+    const hash = hashForKey(key.algorithm);
+    return {
+        publicKey: key.publicKey,
+        sign(message) {
+            return new Uint8Array(sign(hash, message, { key: key.keyObject, dsaEncoding: 'der' }));
+        },
+    };
+}
+function node_signer_signerFromPem(pem, what) {
+    return createSigner(parsePrivateKeyPem(pem, what));
+}
+/** A fresh key pair as PEM PKCS#8 (private) — what `provlog serve` and the demo create. */
+function generatePrivateKeyPem(algorithm = 'ecdsa-p256') {
+    const { privateKey } = algorithm === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    return formatPrivateKeyPem(parsePrivateKeyPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files/trust.ts
+/**
+ * Reading trust material from disk: Sigstore TrustedRoot files and PEM signing keys. The public-good
+ * root is built in (src/core/bundle/public-good-root.ts) so nothing here ever fetches a key from a log.
+ */
+
+
+
+
+const PUBLIC_GOOD_LOG_URL = 'https://rekor.sigstore.dev';
+/** The largest trusted root read: the public-good one is ~10 KiB; 4 MiB leaves room for many logs and CAs. */
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+/**
+ * A TrustedRoot file (JSON). Every error names the file and keeps its code (FILE_UNREADABLE, TOO_LARGE,
+ * INVALID_JSON, TRUST_ROOT_MALFORMED with the field path). `read` lets the verify flow use its injected reader.
+ */
+async function readTrustedRoot(path, read = (p) => read_readTextFile(p, MAX_TRUSTED_ROOT_BYTES)) {
+    const text = await read(path);
+    try {
+        return parseTrustedRoot(text);
+    }
+    catch (error) {
+        throw inSource(path, error);
+    }
+}
+/** A PEM PKCS#8 signing key from a file; the error names the file, never its content. */
+async function readSigner(path) {
+    return signerFromPem(await readTextFile(path, 64 * 1024), `signing key ${path}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle/public-good-root.ts
 /**
  * The Sigstore public-good TrustedRoot, built in so `provlog verify` and the attest action work offline with no
@@ -66550,15 +66615,7 @@ function publicGoodTrustedRoot() {
 
 
 
-/** Prefixes the message with the source, keeping code and details (one line, file named). */
-function inFile(name, error) {
-    if (!isCodedError(error) || error.message.startsWith(`${name}:`))
-        return error;
-    return new errors_CodedError(error.code, `${name}: ${error.message}`, {
-        cause: error,
-        ...(error.details === undefined ? {} : { details: error.details }),
-    });
-}
+
 /**
  * A bundle file is one JSON bundle, or JSON Lines with one bundle per line (`*.intoto.jsonl`, as attest
  * actions append one bundle per build). Text that parses as a whole is one bundle; otherwise, if it has more
@@ -66571,7 +66628,7 @@ function parseBundleText(name, text) {
     }
     catch (error) {
         if (!(isCodedError(error, 'INVALID_JSON') && lines.length > 1))
-            throw inFile(name, error);
+            throw inSource(name, error);
     }
     return lines.map((line, i) => {
         const lineName = `${name}:${i + 1}`;
@@ -66579,7 +66636,7 @@ function parseBundleText(name, text) {
             return { name: lineName, bundle: codec_parseBundle(line) };
         }
         catch (error) {
-            throw inFile(lineName, error);
+            throw inSource(lineName, error);
         }
     });
 }
@@ -66594,13 +66651,7 @@ async function loadBundles(sources, files) {
     return out;
 }
 async function loadTrustedRoot(path, files) {
-    const text = await files.readText(path);
-    try {
-        return parseTrustedRoot(text);
-    }
-    catch (error) {
-        throw inFile(path, error);
-    }
+    return readTrustedRoot(path, (p) => files.readText(p));
 }
 /** One root trusting everything the given roots trust (policy files may list several logs). */
 function mergeTrustedRoots(roots) {
@@ -66696,7 +66747,7 @@ function mergeRequirements(base, override) {
 
 /** The real file system: small reads capped, artifacts hashed by the streaming worker pool. */
 const nodeVerifyFiles = {
-    readText: (path) => readTextFile(path),
+    readText: (path) => read_readTextFile(path),
     hashFiles: (paths) => hashFiles(paths),
 };
 async function resolveDigests(artifacts, files) {
