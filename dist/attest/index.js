@@ -33100,7 +33100,28 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  */
 
 
-/** Rejects with an Error whose message says what failed: timeout, connection, or an oversized answer. */
+class HttpExchangeError extends Error {
+    kind;
+    constructor(kind, message, cause) {
+        super(message, { cause });
+        this.name = 'HttpExchangeError';
+        this.kind = kind;
+    }
+}
+/** OpenSSL / Node codes for a certificate the client does not accept. */
+const TLS_CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_REVOKED',
+    'CERT_UNTRUSTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** Rejects with an HttpExchangeError saying what failed: timeout, connection, TLS trust, or an oversized answer. */
 function httpExchange(req) {
     const url = new URL(req.url);
     const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
@@ -33116,7 +33137,7 @@ function httpExchange(req) {
             res.on('data', (chunk) => {
                 size += chunk.length;
                 if (size > req.maxResponseBytes) {
-                    res.destroy(new Error(`the response exceeds ${req.maxResponseBytes} bytes`));
+                    res.destroy(new HttpExchangeError('too-large', `the response exceeds ${req.maxResponseBytes} bytes`, undefined));
                     return;
                 }
                 chunks.push(chunk);
@@ -33139,13 +33160,18 @@ function httpExchange(req) {
     });
 }
 function node_http_describe(error, timeoutMs) {
+    if (error instanceof HttpExchangeError)
+        return error;
     if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-        return new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+        return new HttpExchangeError('timeout', `no answer within ${timeoutMs} ms`, error);
     }
     const code = error.code;
-    return new Error(code !== undefined && !error.message.includes(code) ? `${error.message} (${code})` : error.message, {
-        cause: error,
-    });
+    if (code !== undefined && TLS_CERTIFICATE_CODES.has(code)) {
+        return new HttpExchangeError('tls', `the server's TLS certificate is not trusted (${error.message}); if it comes from a private CA, give its PEM ` +
+            'file in NODE_EXTRA_CA_CERTS (provlog never turns certificate checks off)', error);
+    }
+    const message = code !== undefined && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+    return new HttpExchangeError('network', message, error);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/client/retry-after.ts
@@ -33330,6 +33356,13 @@ class RekorClient {
             }
             catch (error) {
                 lastProblem = error instanceof Error ? error.message : String(error);
+                if (error instanceof HttpExchangeError && error.kind === 'tls') {
+                    // An untrusted certificate stays untrusted: fail now instead of retrying into the same wall.
+                    throw new errors_CodedError('LOG_UNREACHABLE', `${method} ${url}: ${lastProblem}`, {
+                        cause: error,
+                        details: { url, attempts: attempt + 1 },
+                    });
+                }
             }
             if (attempt >= this.retries) {
                 throw new errors_CodedError('LOG_UNREACHABLE', `${method} ${url} failed after ${attempt + 1} attempts: ${lastProblem}`, {

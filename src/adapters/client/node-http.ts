@@ -27,7 +27,33 @@ export interface HttpResponse {
   text: string;
 }
 
-/** Rejects with an Error whose message says what failed: timeout, connection, or an oversized answer. */
+/** Why an exchange failed. `tls` (the server's certificate is not trusted) will not get better by retrying. */
+export type HttpFailureKind = 'timeout' | 'network' | 'tls' | 'too-large';
+
+export class HttpExchangeError extends Error {
+  readonly kind: HttpFailureKind;
+  constructor(kind: HttpFailureKind, message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'HttpExchangeError';
+    this.kind = kind;
+  }
+}
+
+/** OpenSSL / Node codes for a certificate the client does not accept. */
+const TLS_CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Rejects with an HttpExchangeError saying what failed: timeout, connection, TLS trust, or an oversized answer. */
 export function httpExchange(req: HttpRequest): Promise<HttpResponse> {
   const url = new URL(req.url);
   const transport = url.protocol === 'https:' ? https : http;
@@ -46,7 +72,9 @@ export function httpExchange(req: HttpRequest): Promise<HttpResponse> {
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > req.maxResponseBytes) {
-            res.destroy(new Error(`the response exceeds ${req.maxResponseBytes} bytes`));
+            res.destroy(
+              new HttpExchangeError('too-large', `the response exceeds ${req.maxResponseBytes} bytes`, undefined),
+            );
             return;
           }
           chunks.push(chunk);
@@ -70,12 +98,20 @@ export function httpExchange(req: HttpRequest): Promise<HttpResponse> {
   });
 }
 
-function describe(error: Error, timeoutMs: number): Error {
+function describe(error: Error, timeoutMs: number): HttpExchangeError {
+  if (error instanceof HttpExchangeError) return error;
   if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-    return new Error(`no answer within ${timeoutMs} ms`, { cause: error });
+    return new HttpExchangeError('timeout', `no answer within ${timeoutMs} ms`, error);
   }
   const code = (error as NodeJS.ErrnoException).code;
-  return new Error(code !== undefined && !error.message.includes(code) ? `${error.message} (${code})` : error.message, {
-    cause: error,
-  });
+  if (code !== undefined && TLS_CERTIFICATE_CODES.has(code)) {
+    return new HttpExchangeError(
+      'tls',
+      `the server's TLS certificate is not trusted (${error.message}); if it comes from a private CA, give its PEM ` +
+        'file in NODE_EXTRA_CA_CERTS (provlog never turns certificate checks off)',
+      error,
+    );
+  }
+  const message = code !== undefined && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+  return new HttpExchangeError('network', message, error);
 }

@@ -11,7 +11,7 @@
 import { CodedError } from '../../core/errors.js';
 import { decode, type Node, parseJson } from '../../core/json/decode.js';
 import { decodeLogEntryResponse, type LogEntryAnon } from '../../core/rekor/entry.js';
-import { type HttpRequest, type HttpResponse, httpExchange } from './node-http.js';
+import { HttpExchangeError, type HttpRequest, type HttpResponse, httpExchange } from './node-http.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** One HTTP exchange; node:http by default (see node-http.ts for why not fetch). */
@@ -219,6 +219,13 @@ export class RekorClient {
         retryAfterMs = parseRetryAfter(res.header('retry-after'));
       } catch (error) {
         lastProblem = error instanceof Error ? error.message : String(error);
+        if (error instanceof HttpExchangeError && error.kind === 'tls') {
+          // An untrusted certificate stays untrusted: fail now instead of retrying into the same wall.
+          throw new CodedError('LOG_UNREACHABLE', `${method} ${url}: ${lastProblem}`, {
+            cause: error,
+            details: { url, attempts: attempt + 1 },
+          });
+        }
       }
       if (attempt >= this.retries) {
         throw new CodedError(
