@@ -310,6 +310,12 @@ function serverMessage(text) {
     }
 }
 function unexpected(res, what) {
+    const location = res.header('location');
+    if (res.status >= 300 && res.status < 400 && location !== undefined) {
+        // Not followed on purpose: a signed entry is only ever sent to the host the user named.
+        throw new errors/* CodedError */.AK('USAGE', `${what}: the log redirects (HTTP ${res.status}) to ${location.slice(0, 200)}; set the log URL to the address ` +
+            'it redirects to (provlog does not follow redirects, so entries only go to the host you named)', { details: { status: res.status, location: location.slice(0, 200) } });
+    }
     const message = serverMessage(res.text);
     if (res.status >= 400 && res.status < 500) {
         throw new errors/* CodedError */.AK('LOG_REJECTED', `${what}: the log rejected the request (HTTP ${res.status})${message ? `: ${message}` : ''}`, {

@@ -110,6 +110,20 @@ describe('RekorClient retries', () => {
     expect((tooBig as Error).message).toContain('the response exceeds 10000 bytes');
   });
 
+  it('does not follow a redirect: a USAGE error naming where the log moved, nothing re-sent', async () => {
+    let calls = 0;
+    const base = await flaky((_req, res) => {
+      calls++;
+      res.writeHead(301, { location: 'https://log.example.com/api/v1/log/entries' });
+      res.end();
+    });
+    const client = new RekorClient({ baseUrl: base, retries: 3, sleep: async () => {} });
+    const error = await client.createEntry({}).catch((e: unknown) => e);
+    expect(isCodedError(error, 'USAGE')).toBe(true);
+    expect((error as Error).message).toContain('redirects (HTTP 301) to https://log.example.com/api/v1/log/entries');
+    expect(calls).toBe(1);
+  });
+
   it('reports connection failures as LOG_UNREACHABLE', async () => {
     const base = await flaky((_req, res) => res.end());
     const port = new URL(base).port;
