@@ -162,7 +162,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flows_attest_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3236);
 /* harmony import */ var _flows_reporter_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7628);
 /* harmony import */ var _flows_subjects_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4957);
-/* harmony import */ var _flows_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4818);
+/* harmony import */ var _flows_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6158);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7593);
 /* harmony import */ var _demo_output_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4213);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8551);

@@ -455,8 +455,8 @@ var errors = __webpack_require__(4296);
 var decode = __webpack_require__(1462);
 // EXTERNAL MODULE: ./src/core/bytes.ts
 var bytes = __webpack_require__(9596);
-// EXTERNAL MODULE: ./src/core/json/canonical.ts
-var canonical = __webpack_require__(7228);
+// EXTERNAL MODULE: ./src/core/json/canonical.ts + 1 modules
+var canonical = __webpack_require__(1214);
 // EXTERNAL MODULE: ./src/core/keys/digest-signature.ts
 var digest_signature = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/core/keys/keys.ts
@@ -1149,6 +1149,130 @@ class SqliteStorage {
 }
 function writeNode(insert, n) {
     insert.run((0,node_key/* nodeKey */.u)(n.level, n.index), n.hash);
+}
+
+
+/***/ }),
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ consistencyProof),
+/* harmony export */   K: () => (/* binding */ verifyConsistency)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(304);
+/* harmony import */ var _math_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3566);
+/* harmony import */ var _proof_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5369);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6196);
+/**
+ * Consistency proofs: RFC 6962 §2.1.2 PROOF/SUBPROOF for generation, RFC 9162 §2.1.4.2 for verification.
+ * A size-0 old tree is rejected (as Rekor clients do): it proves nothing and is the usual sign of a bug.
+ */
+
+
+
+
+
+
+function assertSizes(oldSize, newSize, code) {
+    (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSize */ .Sl)(oldSize, 'oldSize');
+    (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSize */ .Sl)(newSize, 'newSize');
+    if (oldSize > newSize || oldSize === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(code, `no consistency proof between sizes ${oldSize} and ${newSize} (need 1 <= old <= new)`, {
+            details: { oldSize, newSize },
+        });
+    }
+}
+/**
+ * PROOF(m, D[n]) = SUBPROOF(m, D[n], true) (RFC 6962 §2.1.2), from stored nodes. Only the first descent into
+ * a left half needs a compact range (the right sibling up to the edge); every other hash is one stored node.
+ * Throws INDEX_OUT_OF_RANGE unless 1 <= oldSize <= newSize; equal sizes give an empty proof.
+ */
+function consistencyProof(oldSize, newSize, reader) {
+    assertSizes(oldSize, newSize, 'INDEX_OUT_OF_RANGE');
+    const rootToLeaf = [];
+    let start = 0;
+    let end = newSize;
+    let complete = true; // SUBPROOF's b: the old tree is still a node of the subtree being split
+    while (end !== oldSize) {
+        const k = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPoint */ .bW)(end - start);
+        if (oldSize - start <= k) {
+            rootToLeaf.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .subtreeRoot */ .Js)(start + k, end, reader));
+            end = start + k;
+        }
+        else {
+            rootToLeaf.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .subtreeRoot */ .Js)(start, start + k, reader));
+            start += k;
+            complete = false;
+        }
+    }
+    if (!complete)
+        rootToLeaf.push((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .subtreeRoot */ .Js)(start, end, reader));
+    return rootToLeaf.reverse();
+}
+/**
+ * Throws CONSISTENCY_PROOF_INVALID unless `proof` shows the tree of `oldSize` with root `oldRoot` is a prefix
+ * of the tree of `newSize` with root `newRoot` (RFC 9162 §2.1.4.2). Equal sizes need an empty proof and
+ * equal roots.
+ */
+function verifyConsistency(oldSize, newSize, proof, oldRoot, newRoot) {
+    assertSizes(oldSize, newSize, 'CONSISTENCY_PROOF_INVALID');
+    (0,_proof_input_js__WEBPACK_IMPORTED_MODULE_4__/* .assertProofHashes */ .F)(proof, 'CONSISTENCY_PROOF_INVALID');
+    if (oldSize === newSize) {
+        if (proof.length !== 0)
+            throw invalid('a proof between equal sizes must be empty', oldSize, newSize);
+        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(oldRoot, newRoot))
+            throw invalid('roots differ for the same tree size', oldSize, newSize);
+        return;
+    }
+    if (proof.length === 0)
+        throw invalid('the proof is empty', oldSize, newSize);
+    // Step 2: when the old tree is a complete subtree its root is the first node of the path.
+    const path = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .isPowerOfTwo */ .r6)(oldSize) ? [oldRoot, ...proof] : proof;
+    let fn = oldSize - 1;
+    let sn = newSize - 1;
+    while ((0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .isOdd */ .Aq)(fn)) {
+        fn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(fn);
+        sn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(sn);
+    }
+    const [first, ...rest] = path;
+    if (first === undefined)
+        throw invalid('the proof is empty', oldSize, newSize);
+    let fr = first;
+    let sr = first;
+    for (const c of rest) {
+        if (sn === 0)
+            throw invalid('the proof is too long', oldSize, newSize);
+        if ((0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .isOdd */ .Aq)(fn) || fn === sn) {
+            fr = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHash */ .zB)(c, fr);
+            sr = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHash */ .zB)(c, sr);
+            if (!(0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .isOdd */ .Aq)(fn)) {
+                do {
+                    fn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(fn);
+                    sn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(sn);
+                } while (!(0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .isOdd */ .Aq)(fn) && fn !== 0);
+            }
+        }
+        else {
+            sr = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHash */ .zB)(sr, c);
+        }
+        fn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(fn);
+        sn = (0,_math_js__WEBPACK_IMPORTED_MODULE_3__/* .half */ .MX)(sn);
+    }
+    if (sn !== 0)
+        throw invalid('the proof is too short', oldSize, newSize);
+    if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(fr, oldRoot))
+        throw invalid('the proof does not lead to the old root', oldSize, newSize);
+    if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(sr, newRoot))
+        throw invalid('the proof does not lead to the new root', oldSize, newSize);
+}
+function invalid(why, oldSize, newSize) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('CONSISTENCY_PROOF_INVALID', `consistency proof ${oldSize} -> ${newSize}: ${why}`, {
+        details: { oldSize, newSize },
+    });
 }
 
 

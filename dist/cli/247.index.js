@@ -1651,7 +1651,7 @@ function verifyNote(note, verifiers) {
 /* harmony export */ });
 /* unused harmony export setPayload */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
-/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7228);
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1214);
 /* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
 /**
  * Signed Entry Timestamp (bundle `inclusionPromise`), research/rekor-v1.md §4: the log's signature over the

@@ -296,16 +296,98 @@ function parseStatement(bytes) {
 
 /***/ }),
 
-/***/ 7228:
+/***/ 1214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ canonicalJsonBytes)
-/* harmony export */ });
-/* unused harmony export canonicalJson */
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ canonicalJsonBytes)
+});
+
+// UNUSED EXPORTS: canonicalJson
+
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/json/canonical.ts
 /**
  * RFC 8785 JSON Canonicalization Scheme, as Rekor uses for entry bodies and SET payloads: members sorted by
  * UTF-16 code units, no whitespace, ECMAScript number form. Backed by `canonicalize` (by the RFC's author),
@@ -317,17 +399,17 @@ function parseStatement(bytes) {
 function canonicalJson(value) {
     let out;
     try {
-        out = (0,canonicalize__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(value);
+        out = canonicalize(value);
     }
     catch (cause) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INVALID_JSON', `value cannot be canonicalized: ${cause.message}`, { cause });
+        throw new errors/* CodedError */.AK('INVALID_JSON', `value cannot be canonicalized: ${cause.message}`, { cause });
     }
     if (out === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INVALID_JSON', 'value cannot be canonicalized: nothing to serialize');
+        throw new errors/* CodedError */.AK('INVALID_JSON', 'value cannot be canonicalized: nothing to serialize');
     return out;
 }
 function canonicalJsonBytes(value) {
-    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(canonicalJson(value));
+    return (0,bytes/* utf8 */.As)(canonicalJson(value));
 }
 
 
@@ -829,7 +911,7 @@ function decodePemText(node) {
 /* harmony import */ var _dsse_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6017);
 /* harmony import */ var _dsse_pae_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4055);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7228);
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1214);
 /* harmony import */ var _json_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1462);
 /* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8670);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3046);
@@ -1173,7 +1255,7 @@ function decodeEntryBody(body) {
 /* unused harmony export proposeHashedRekordEntry */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7228);
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1214);
 /* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3046);
 /**
@@ -1263,7 +1345,7 @@ function decodeHashedRekordBody(spec) {
 /* harmony import */ var _dsse_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6017);
 /* harmony import */ var _dsse_pae_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4055);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7228);
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1214);
 /* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8670);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3046);
 /* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6965);

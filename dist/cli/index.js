@@ -96,7 +96,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
 // `provlog serve` admits entries on worker threads started on this file (the bundle has no other entry for
 // them): on a worker thread, load only the admission module, which serves until the thread ends.
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(974), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1607));
+    await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1607));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -119,23 +119,23 @@ __webpack_async_result__();
 const commands = {
     serve: {
         summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(834), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
     },
     'verify-release': {
         summary: "download a GitHub release's assets and bundles and verify every asset",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(834), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(505), __nccwpck_require__.e(951), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(834), __nccwpck_require__.e(223), __nccwpck_require__.e(372), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(945), __nccwpck_require__.e(372), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(372), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(372), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
     },
 };
 const VERSION = '0.1.0';

@@ -12,7 +12,7 @@ import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import { buildTrustedRootForLog, parseTrustedRoot, type TrustedRoot } from '../core/bundle/trust.js';
 import { CodedError, inSource, isCodedError } from '../core/errors.js';
 import { type PublicKey, parsePublicKeyPem } from '../core/keys/keys.js';
-import { parsePolicy, type Requirements } from '../core/policy/schema.js';
+import type { Requirements } from '../core/policy/schema.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
 
 /** The file I/O the verify flow does, injected so the policy check and tests can supply their own. */
@@ -98,6 +98,8 @@ export interface PolicyInputs {
 }
 
 export async function loadPolicy(path: string, files: VerifyFiles): Promise<PolicyInputs> {
+  // Loaded here, not at start-up: the YAML parser costs ~20-35 ms, and most verifications have no policy file.
+  const { parsePolicy } = await import('../core/policy/schema.js');
   const policy = parsePolicy(await files.readText(path), path);
   const baseDir = dirname(path);
   const trustedRoots: TrustedRoot[] = [];

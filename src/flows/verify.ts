@@ -20,8 +20,9 @@ import type { PublicKey } from '../core/keys/keys.js';
 import { parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
 import type { Requirements } from '../core/policy/schema.js';
 import { entryId, entryUuid } from '../core/rekor/entry.js';
+import { type VerifiedResult, verifyParsedBundleWith } from '../core/verify/engine.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
-import { type VerifiedResult, verifyParsedBundle } from '../core/verify/verifier.js';
+import { supportNeeded, type VerifierSupport } from '../core/verify/support.js';
 import { type ProvenanceSummary, requirementChecks, summarizeProvenance } from './verify-facts.js';
 import {
   type BundleSource,
@@ -141,18 +142,34 @@ export async function verifyArtifacts(
   const bundles = await loadBundles(request.bundles, files);
   const digests = await resolveDigests(request.artifacts, files);
   const claims = bundles.map((b) => claimedDigests(b.bundle));
+  const support = await loadVerifierSupport(bundles.map((b) => b.bundle));
   const results = digests.map((d) => {
     const matching = bundles.filter((_, i) => claims[i]?.has(`${d.algorithm}:${d.hex}`));
-    return verifyOne(d, matching.length > 0 ? matching : bundles, request);
+    return verifyOne(d, matching.length > 0 ? matching : bundles, request, support);
   });
   return { verified: results.every((r) => r.verified), results };
 }
 
-function verifyOne(digest: NamedDigest, candidates: readonly LoadedBundle[], request: VerifyRequest): ArtifactResult {
+/**
+ * The verifier's heavyweight parts (ASN.1 for certificates and RFC 3161, noble for message signatures) are
+ * loaded only when some bundle needs them: key-signed DSSE bundles, what `provlog attest` makes, verify ~100 ms
+ * sooner without them (core/verify/support.ts).
+ */
+export async function loadVerifierSupport(bundles: readonly Bundle[]): Promise<VerifierSupport> {
+  const needed = bundles.some((bundle) => Object.values(supportNeeded(bundle)).some(Boolean));
+  return needed ? (await import('../core/verify/support-full.js')).FULL_SUPPORT : {};
+}
+
+function verifyOne(
+  digest: NamedDigest,
+  candidates: readonly LoadedBundle[],
+  request: VerifyRequest,
+  support: VerifierSupport,
+): ArtifactResult {
   const base = { artifact: digest.artifact, digest: `${digest.algorithm}:${digest.hex}` };
   let failure: ArtifactResult | undefined;
   for (const candidate of candidates) {
-    const outcome = verifyWithIdentities(candidate, digest, request);
+    const outcome = verifyWithIdentities(candidate, digest, request, support);
     if (outcome.verified) return { ...base, ...outcome };
     failure ??= { ...base, ...outcome };
   }
@@ -169,21 +186,27 @@ function verifyOne(digest: NamedDigest, candidates: readonly LoadedBundle[], req
 type Outcome = Omit<ArtifactResult, 'artifact' | 'digest'>;
 
 /** Tries each accepted identity in turn (an IDENTITY_MISMATCH moves on to the next); keys are all passed at once. */
-function verifyWithIdentities(loaded: LoadedBundle, digest: NamedDigest, request: VerifyRequest): Outcome {
+function verifyWithIdentities(
+  loaded: LoadedBundle,
+  digest: NamedDigest,
+  request: VerifyRequest,
+  support: VerifierSupport,
+): Outcome {
   const identities = request.identities ?? [];
   const attempts = identities.length === 0 ? [undefined] : identities;
   let outcome: Outcome | undefined;
   for (const identity of attempts) {
-    outcome = verifyWithIdentity(loaded, digest, request, identity);
+    outcome = verifyWithIdentity(loaded, digest, request, support, identity);
     if (outcome.verified || outcome.error?.code !== 'IDENTITY_MISMATCH') return outcome;
   }
-  return outcome ?? verifyWithIdentity(loaded, digest, request, undefined);
+  return outcome ?? verifyWithIdentity(loaded, digest, request, support, undefined);
 }
 
 function verifyWithIdentity(
   loaded: LoadedBundle,
   digest: NamedDigest,
   request: VerifyRequest,
+  support: VerifierSupport,
   identity: IdentityPolicy | undefined,
 ): Outcome {
   const bundleCheck: ResultCheck = {
@@ -193,7 +216,8 @@ function verifyWithIdentity(
   };
   let result: VerifiedResult;
   try {
-    result = verifyParsedBundle(loaded.bundle, { algorithm: digest.algorithm, hex: digest.hex }, request.trustedRoot, {
+    const artifact = { algorithm: digest.algorithm, hex: digest.hex };
+    result = verifyParsedBundleWith(support, loaded.bundle, artifact, request.trustedRoot, {
       ...(request.keys === undefined ? {} : { keys: request.keys }),
       ...(identity === undefined ? {} : { identity }),
       now: request.now,

@@ -14,8 +14,9 @@ import { bytesEqual, fromHex, toBase64 } from '../bytes.js';
 import { verifyEnvelope } from '../dsse/envelope.js';
 import { CodedError } from '../errors.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../intoto/statement.js';
-import { verifyDigestSignature } from '../keys/digest-signature.js';
+import type { verifyDigestSignature } from '../keys/digest-signature.js';
 import { fingerprint, keyId, type PublicKey } from '../keys/keys.js';
+import { requireSupport } from './support.js';
 
 /**
  * The artifact being verified, by digest (files are hashed by the caller; core does no I/O). sha256 is the
@@ -101,7 +102,12 @@ export function verifyArtifactMatches(content: BundleContent, artifact: Artifact
  * Verifies the bundle's signature with `key`: DSSE over PAE (DSSE_SIGNATURE_INVALID), or a message signature
  * over the artifact's digest (SIGNATURE_INVALID).
  */
-export function verifyContentSignature(content: BundleContent, key: PublicKey, artifact: ArtifactDigest): void {
+export function verifyContentSignature(
+  content: BundleContent,
+  key: PublicKey,
+  artifact: ArtifactDigest,
+  digestSignature: typeof verifyDigestSignature | undefined,
+): void {
   if (content.kind === 'dsseEnvelope') {
     verifyEnvelope(content.envelope, key);
     return;
@@ -112,7 +118,8 @@ export function verifyContentSignature(content: BundleContent, key: PublicKey, a
       'an Ed25519 message signature covers the artifact bytes, which cannot be checked from a digest alone',
     );
   }
-  if (!verifyDigestSignature(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
+  const verifyDigest = requireSupport(digestSignature, 'message-signature bundles');
+  if (!verifyDigest(key, artifactBytes(artifact), artifact.algorithm, content.signature)) {
     throw new CodedError(
       'SIGNATURE_INVALID',
       `the message signature does not verify over ${artifact.algorithm}:${artifact.hex} with key ${fingerprint(key)}`,
@@ -137,6 +144,7 @@ export function verifyWithTrustedKeys(
   hint: string,
   keys: readonly PublicKey[],
   artifact: ArtifactDigest,
+  digestSignature: typeof verifyDigestSignature | undefined,
 ): PublicKey {
   if (keys.length === 0) {
     throw new CodedError(
@@ -148,7 +156,7 @@ export function verifyWithTrustedKeys(
   let hinted: CodedError | undefined;
   for (const key of ordered) {
     try {
-      verifyContentSignature(content, key, artifact);
+      verifyContentSignature(content, key, artifact, digestSignature);
       return key;
     } catch (error) {
       if (!(error instanceof CodedError)) throw error;

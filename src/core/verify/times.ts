@@ -9,7 +9,8 @@ import type { Bundle } from '../bundle/bundle.js';
 import type { TlogInstance, TrustedRoot } from '../bundle/trust.js';
 import { CodedError } from '../errors.js';
 import { signatureBytes } from './signature.js';
-import { verifyRfc3161Timestamp } from './timestamp.js';
+import { requireSupport } from './support.js';
+import type { verifyRfc3161Timestamp } from './timestamp.js';
 import { verifyTlogEntry } from './tlog.js';
 
 export interface VerifiedTlogFacts {
@@ -57,6 +58,7 @@ export function collectTimes(
   tlog: readonly VerifiedTlogFacts[],
   trust: TrustedRoot,
   latest: number,
+  rfc3161: typeof verifyRfc3161Timestamp | undefined,
 ): VerifiedTime[] {
   const times: VerifiedTime[] = tlog
     .filter((e) => e.integratedTimeVerified)
@@ -64,8 +66,9 @@ export function collectTimes(
   const stamps = bundle.verificationMaterial.rfc3161Timestamps;
   if (stamps.length > 0) {
     const signature = signatureBytes(bundle.content);
+    const verifyStamp = requireSupport(rfc3161, 'RFC 3161 timestamps');
     for (const der of stamps) {
-      const stamp = verifyRfc3161Timestamp(der, signature, trust.timestampAuthorities);
+      const stamp = verifyStamp(der, signature, trust.timestampAuthorities);
       if (stamp.time > latest) {
         throw new CodedError('TIMESTAMP_INVALID', `the RFC 3161 timestamp ${iso(stamp.time)} is in the future`);
       }

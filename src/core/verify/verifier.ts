@@ -1,131 +1,33 @@
 /**
- * Bundle verification end to end, pure: bundle JSON + artifact digest + trusted root + options (trusted keys,
- * expected identity, the current time) -> a VerifiedResult listing every check, or a CodedError naming the
- * check that failed (`details.check`, and `details.checks` with what passed before it).
- *
- * Order (cheap and structural first; each step only uses facts the previous ones verified):
- *   bundle      decode strictly (v0.1–v0.3)
- *   tlog        every entry: log known and valid at the integrated time, SET, inclusion proof, checkpoint
- *   timestamp   verified times: SET-backed integrated times and RFC 3161 timestamps (none -> fail)
- *   artifact    the artifact's digest is a statement subject (DSSE) / the signed message digest
- *   key | certificate, sct, identity
- *               key bundles: a caller-trusted key verifies the signature; keyless: the leaf chains to a
- *               trusted CA and is valid at every verified time, carries a valid SCT, and names the expected
- *               SAN and OIDC issuer
- *   signature   DSSE or message signature by the key (trusted key or the certificate's)
- *   tlog-body   each entry's body records this signature, this key/certificate and this content
+ * Bundle verification with every part loaded: the engine (engine.ts, where the steps are described) with
+ * FULL_SUPPORT. The library entry for callers that do not care about start-up time; the CLI and the actions use
+ * the engine and load support-full.ts only when a bundle needs it.
  */
 import type { Bundle } from '../bundle/bundle.js';
-import { parseBundle } from '../bundle/codec.js';
 import type { TrustedRoot } from '../bundle/trust.js';
-import { CodedError, toCodedError } from '../errors.js';
-import type { Statement } from '../intoto/statement.js';
-import { fingerprint, type PublicKey, publicKeyFromKeyObject } from '../keys/keys.js';
-import { verifyCertificateChain } from './certificate.js';
-import {
-  type CertificateIdentity,
-  extractIdentity,
-  type FulcioExtensions,
-  type IdentityPolicy,
-  verifyIdentity,
-} from './identity.js';
-import { verifyEmbeddedScts } from './sct.js';
-import {
-  type ArtifactDigest,
-  signatureBytes,
-  verifyArtifactMatches,
-  verifyContentSignature,
-  verifyWithTrustedKeys,
-} from './signature.js';
-import { collectTimes, iso, type VerifiedTime, type VerifiedTlogFacts, verifyTlogEntries } from './times.js';
-import { verifyTlogBody } from './tlog.js';
+import { type VerifiedResult, type VerifyOptions, verifyBundleWith, verifyParsedBundleWith } from './engine.js';
+import type { ArtifactDigest } from './signature.js';
+import { FULL_SUPPORT } from './support-full.js';
 
-export type { ArtifactDigest } from './signature.js';
-export type { VerifiedTime, VerifiedTlogFacts } from './times.js';
+export type {
+  ArtifactDigest,
+  Check,
+  CheckName,
+  VerifiedResult,
+  VerifiedSigner,
+  VerifiedTime,
+  VerifiedTlogFacts,
+  VerifyOptions,
+} from './engine.js';
 
-export type CheckName =
-  | 'bundle'
-  | 'tlog'
-  | 'timestamp'
-  | 'key'
-  | 'certificate'
-  | 'sct'
-  | 'identity'
-  | 'artifact'
-  | 'signature'
-  | 'tlog-body';
-
-export interface Check {
-  readonly name: CheckName;
-  readonly ok: boolean;
-  readonly detail: string;
-}
-
-export interface VerifyOptions {
-  /** Trusted public keys for key-signed bundles (`--key`). */
-  readonly keys?: readonly PublicKey[];
-  /** Required for keyless bundles: the expected SAN and OIDC issuer (exact, or a whole-value RegExp). */
-  readonly identity?: IdentityPolicy;
-  /** Unix seconds: verified times later than this (plus clock skew) are rejected. */
-  readonly now: number;
-  /** Minimum number of verified transparency-log entries (default 1). */
-  readonly tlogThreshold?: number;
-  /** Tolerated clock skew in seconds for "time is not in the future" (default 60). */
-  readonly clockSkew?: number;
-}
-
-export type VerifiedSigner =
-  | { readonly kind: 'key'; readonly fingerprint: string }
-  | {
-      readonly kind: 'certificate';
-      readonly san: string;
-      readonly sanType: CertificateIdentity['sanType'];
-      readonly issuer: string;
-      readonly extensions: FulcioExtensions;
-    };
-
-export interface VerifiedResult {
-  readonly checks: readonly Check[];
-  readonly statement?: Statement;
-  readonly signer: VerifiedSigner;
-  readonly tlog: readonly VerifiedTlogFacts[];
-  readonly timestamps: readonly VerifiedTime[];
-}
-
-/** Runs each step, recording it; a failure rethrows as a CodedError carrying the check name and history. */
-class CheckLog {
-  readonly checks: Check[] = [];
-  run<T>(name: CheckName, step: () => T, detail: (value: T) => string): T {
-    let value: T;
-    try {
-      value = step();
-    } catch (error) {
-      const coded = toCodedError(error);
-      const failed: Check = { name, ok: false, detail: coded.message };
-      throw new CodedError(coded.code, `${name}: ${coded.message}`, {
-        cause: error,
-        details: { ...coded.details, check: name, checks: [...this.checks, failed] },
-      });
-    }
-    this.checks.push({ name, ok: true, detail: detail(value) });
-    return value;
-  }
-}
-
-/** Decodes `bundleJson` (JSON text or parsed JSON) and verifies it; see the module comment for the steps. */
+/** Decodes `bundleJson` (JSON text or parsed JSON) and verifies it; see engine.ts for the steps. */
 export function verifyBundle(
   bundleJson: unknown,
   artifact: ArtifactDigest,
   trust: TrustedRoot,
   options: VerifyOptions,
 ): VerifiedResult {
-  const log = new CheckLog();
-  const bundle = log.run(
-    'bundle',
-    () => parseBundle(bundleJson),
-    (b) => `Sigstore bundle v${b.version}`,
-  );
-  return verifyDecodedBundle(bundle, artifact, trust, options, log);
+  return verifyBundleWith(FULL_SUPPORT, bundleJson, artifact, trust, options);
 }
 
 /** Same as verifyBundle for an already decoded bundle (callers that verify one bundle for many files). */
@@ -135,113 +37,5 @@ export function verifyParsedBundle(
   trust: TrustedRoot,
   options: VerifyOptions,
 ): VerifiedResult {
-  return verifyDecodedBundle(bundle, artifact, trust, options, new CheckLog());
-}
-
-function verifyDecodedBundle(
-  bundle: Bundle,
-  artifact: ArtifactDigest,
-  trust: TrustedRoot,
-  options: VerifyOptions,
-  log: CheckLog,
-): VerifiedResult {
-  const skew = options.clockSkew ?? 60;
-  const { content } = bundle;
-  const material = bundle.verificationMaterial;
-
-  const tlog = log.run(
-    'tlog',
-    () => verifyTlogEntries(bundle, trust, options.now + skew, options.tlogThreshold ?? 1),
-    (entries) => entries.map((e) => `${e.log.baseUrl} #${e.logIndex} at ${iso(e.integratedTime)}`).join('; '),
-  );
-
-  const timestamps = log.run(
-    'timestamp',
-    () => collectTimes(bundle, tlog, trust, options.now + skew),
-    (times) => times.map((t) => `${t.source} ${iso(t.time)}`).join('; '),
-  );
-  const times = timestamps.map((t) => t.time);
-
-  const { statement } = log.run(
-    'artifact',
-    () => verifyArtifactMatches(content, artifact),
-    () =>
-      `${artifact.algorithm}:${artifact.hex} is ${content.kind === 'dsseEnvelope' ? 'a subject of the statement' : 'the signed digest'}`,
-  );
-
-  let signer: VerifiedSigner;
-  let signingKey: PublicKey | undefined;
-  let leafDer: Uint8Array | undefined;
-  if (material.content.kind === 'publicKey') {
-    const { hint } = material.content;
-    signingKey = log.run(
-      'key',
-      () => verifyWithTrustedKeys(content, hint, options.keys ?? [], artifact),
-      (key) => `signed by trusted key ${fingerprint(key)}`,
-    );
-    signer = { kind: 'key', fingerprint: fingerprint(signingKey) };
-  } else {
-    const certs =
-      material.content.kind === 'certificate' ? [material.content.certificate] : material.content.certificates;
-    const [leaf, ...rest] = certs;
-    const chain = log.run(
-      'certificate',
-      () => {
-        if (leaf === undefined) throw new CodedError('CERT_CHAIN_INVALID', 'the bundle carries no signing certificate');
-        return verifyCertificateChain(leaf, rest, trust.certificateAuthorities, times);
-      },
-      (c) => `chains to ${c.authority.uri ?? 'a trusted CA'}; valid at every verified time`,
-    );
-    leafDer = chain.leaf.der;
-    log.run(
-      'sct',
-      () => verifyEmbeddedScts(chain.leaf, chain.issuer, trust.ctlogs),
-      (scts) => `${scts.length} valid SCT(s) from ${scts.map((s) => s.log.baseUrl ?? 'a CT log').join(', ')}`,
-    );
-    const identity = log.run(
-      'identity',
-      () => {
-        const found = extractIdentity(chain.leaf.asn);
-        if (options.identity === undefined) {
-          throw new CodedError(
-            'IDENTITY_MISMATCH',
-            `no expected identity given; the certificate names "${found.san}" from issuer "${found.issuer}" ` +
-              '(pass --cert-identity and --cert-oidc-issuer)',
-          );
-        }
-        verifyIdentity(found, options.identity);
-        return found;
-      },
-      (id) => `${id.san} (issuer ${id.issuer})`,
-    );
-    signingKey = publicKeyFromKeyObject(chain.leaf.publicKey); // loaded once, with the certificate
-    signer = {
-      kind: 'certificate',
-      san: identity.san,
-      sanType: identity.sanType,
-      issuer: identity.issuer,
-      extensions: identity.extensions,
-    };
-  }
-
-  const key = signingKey;
-  const what = content.kind === 'dsseEnvelope' ? 'DSSE signature' : 'message signature';
-  log.run(
-    'signature',
-    // A trusted key was only chosen because the signature verified with it: no need to verify twice.
-    () => (signer.kind === 'key' ? undefined : verifyContentSignature(content, key, artifact)),
-    () => `${what} verifies with the ${signer.kind === 'key' ? 'trusted key' : "certificate's key"}`,
-  );
-
-  log.run(
-    'tlog-body',
-    () => {
-      for (const entry of material.tlogEntries) {
-        verifyTlogBody(entry, { content, signature: signatureBytes(content), key, certificate: leafDer });
-      }
-    },
-    () => 'every log entry records this signature, key and content',
-  );
-
-  return { checks: log.checks, ...(statement === undefined ? {} : { statement }), signer, tlog, timestamps };
+  return verifyParsedBundleWith(FULL_SUPPORT, bundle, artifact, trust, options);
 }

@@ -9,10 +9,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseBundle } from '../../../../src/core/bundle/codec.js';
 import { parseTrustedRoot, type TrustedRoot } from '../../../../src/core/bundle/trust.js';
 import { isCodedError } from '../../../../src/core/errors.js';
 import { type PublicKey, parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
+import { verifyBundleWith } from '../../../../src/core/verify/engine.js';
+import { supportNeeded, type VerifierSupport } from '../../../../src/core/verify/support.js';
 import { type VerifiedResult, verifyBundle } from '../../../../src/core/verify/verifier.js';
+import { loadVerifierSupport } from '../../../../src/flows/verify.js';
 
 const CONFORMANCE = new URL('../../../vectors/bundles/conformance/', import.meta.url);
 const SIGSTORE_JS = new URL('../../../vectors/bundles/sigstore-js/', import.meta.url);
@@ -73,8 +77,10 @@ function sha256Hex(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+type Verify = typeof verifyBundle;
+
 /** Runs one case like the conformance harness; harness input failures are outcomes too (`input:<file>`). */
-function runCase(name: string): Outcome {
+function runCase(name: string, verify: Verify = verifyBundle): Outcome {
   const dir = new URL(`${name}/`, CONFORMANCE);
   const artifactUrl = existsSync(new URL('artifact', dir)) ? new URL('artifact', dir) : new URL('a.txt', CONFORMANCE);
   const artifact = { algorithm: 'sha256' as const, hex: sha256Hex(readFileSync(artifactUrl)) };
@@ -101,7 +107,7 @@ function runCase(name: string): Outcome {
       : undefined;
   try {
     const bundleText = readFileSync(new URL('bundle.sigstore.json', dir), 'utf8');
-    const result = verifyBundle(bundleText, artifact, trust, {
+    const result = verify(bundleText, artifact, trust, {
       now: NOW,
       ...(keys === undefined ? { keys: [] } : { keys }),
       ...(identity === undefined ? {} : { identity }),
@@ -153,6 +159,60 @@ describe('sigstore-conformance bundle-verify (Rekor v1 cases)', () => {
     // One line in the test log; PROVLOG_CONFORMANCE_REPORT=1 prints which layer decided each case.
     const detail = process.env.PROVLOG_CONFORMANCE_REPORT === '1' ? `${report.sort().join('\n')}\n` : '';
     console.log(`${detail}sigstore-conformance score: ${score}/${cases.length}`);
+  });
+});
+
+describe('the same cases with verifier support loaded on demand, as the CLI and the actions verify', () => {
+  // flows/verify.ts loads the ASN.1 / RFC 3161 / noble parts only for bundles that need them. Every case must be
+  // decided exactly as with everything loaded: a wrong `supportNeeded` would surface here as an INTERNAL error.
+  async function supportFor(name: string): Promise<VerifierSupport> {
+    let bundle: ReturnType<typeof parseBundle>;
+    try {
+      bundle = parseBundle(readFileSync(new URL(`${name}/bundle.sigstore.json`, CONFORMANCE), 'utf8'));
+    } catch {
+      return {}; // undecodable: the engine rejects it at the bundle check, before needing any support
+    }
+    return loadVerifierSupport([bundle]);
+  }
+
+  for (const name of cases) {
+    it(`${name}`, async () => {
+      const support = await supportFor(name);
+      const lazy = runCase(name, (...args) => verifyBundleWith(support, ...args));
+      const full = runCase(name);
+      expect(lazy.ok ? 'verified' : lazy.decidedBy).toBe(full.ok ? 'verified' : full.decidedBy);
+    });
+  }
+
+  it('without the support a bundle needs, the engine stops with INTERNAL (a caller bug), never a verdict', () => {
+    const outcome = runCase('intoto-with-custom-trust-root', (...args) => verifyBundleWith({}, ...args));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.decidedBy).toBe('timestamp INTERNAL');
+      expect(outcome.message).toContain('verification support for RFC 3161 timestamps was not loaded');
+    }
+  });
+
+  it('loads the parts for certificates, RFC 3161 and message signatures, and nothing for key-signed DSSE', async () => {
+    const read = (name: string) =>
+      parseBundle(readFileSync(new URL(`${name}/bundle.sigstore.json`, CONFORMANCE), 'utf8'));
+    const keyless = read('intoto-with-custom-trust-root'); // certificate + RFC 3161 timestamp
+    const keyMessage = read('managed-key-happy-path'); // public key + message signature (hashedrekord)
+    expect(supportNeeded(keyless)).toEqual({ keyless: true, rfc3161: true, digestSignature: false });
+    expect(supportNeeded(keyMessage)).toMatchObject({ keyless: false, digestSignature: true });
+    // What `provlog attest` makes: a public key and a DSSE envelope.
+    const keyDsse = {
+      ...keyless,
+      verificationMaterial: { ...keyless.verificationMaterial, ...keyMessage.verificationMaterial },
+    };
+    const attested = { ...keyDsse, verificationMaterial: { ...keyDsse.verificationMaterial, rfc3161Timestamps: [] } };
+    expect(supportNeeded(attested)).toEqual({ keyless: false, rfc3161: false, digestSignature: false });
+    expect(await loadVerifierSupport([attested])).toEqual({});
+    expect(Object.keys(await loadVerifierSupport([attested, keyMessage])).sort()).toEqual([
+      'digestSignature',
+      'keyless',
+      'rfc3161',
+    ]);
   });
 });
 

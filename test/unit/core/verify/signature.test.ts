@@ -4,6 +4,7 @@ import type { BundleContent } from '../../../../src/core/bundle/bundle.js';
 import { utf8 } from '../../../../src/core/bytes.js';
 import { formatEnvelope, signEnvelope } from '../../../../src/core/dsse/envelope.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../../src/core/intoto/statement.js';
+import { verifyDigestSignature } from '../../../../src/core/keys/digest-signature.js';
 import { fingerprint, type PublicKey, parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import type { Signer } from '../../../../src/core/keys/signer.js';
 import {
@@ -69,17 +70,30 @@ describe('verifyArtifactMatches', () => {
 
 describe('verifyContentSignature', () => {
   it('verifies a message signature over the real artifact digest, not the bundle hint', () => {
-    expect(() => verifyContentSignature(messageContent(), signer.publicKey, artifact)).not.toThrow();
+    expect(() =>
+      verifyContentSignature(messageContent(), signer.publicKey, artifact, verifyDigestSignature),
+    ).not.toThrow();
     // A bundle whose hint was edited to the other artifact still only verifies over the artifact actually signed.
     expect(
-      codeOf(() => verifyContentSignature(messageContent(otherArtifact.hex), signer.publicKey, otherArtifact)),
+      codeOf(() =>
+        verifyContentSignature(
+          messageContent(otherArtifact.hex),
+          signer.publicKey,
+          otherArtifact,
+          verifyDigestSignature,
+        ),
+      ),
     ).toBe('SIGNATURE_INVALID');
-    expect(codeOf(() => verifyContentSignature(messageContent(), other.publicKey, artifact))).toBe('SIGNATURE_INVALID');
+    expect(
+      codeOf(() => verifyContentSignature(messageContent(), other.publicKey, artifact, verifyDigestSignature)),
+    ).toBe('SIGNATURE_INVALID');
   });
 
   it('verifies a DSSE signature and rejects another key', () => {
-    expect(() => verifyContentSignature(dsseContent(), signer.publicKey, artifact)).not.toThrow();
-    expect(codeOf(() => verifyContentSignature(dsseContent(), other.publicKey, artifact))).toBe(
+    expect(() =>
+      verifyContentSignature(dsseContent(), signer.publicKey, artifact, verifyDigestSignature),
+    ).not.toThrow();
+    expect(codeOf(() => verifyContentSignature(dsseContent(), other.publicKey, artifact, verifyDigestSignature))).toBe(
       'DSSE_SIGNATURE_INVALID',
     );
   });
@@ -87,25 +101,33 @@ describe('verifyContentSignature', () => {
 
 describe('verifyWithTrustedKeys', () => {
   it('finds the signing key among several, whatever the hint says', () => {
-    expect(verifyWithTrustedKeys(messageContent(), '', [other.publicKey, signer.publicKey], artifact)).toBe(
-      signer.publicKey,
-    );
-    expect(verifyWithTrustedKeys(dsseContent(), 'not-a-key-id', [other.publicKey, signer.publicKey], artifact)).toBe(
-      signer.publicKey,
-    );
+    expect(
+      verifyWithTrustedKeys(messageContent(), '', [other.publicKey, signer.publicKey], artifact, verifyDigestSignature),
+    ).toBe(signer.publicKey);
+    expect(
+      verifyWithTrustedKeys(
+        dsseContent(),
+        'not-a-key-id',
+        [other.publicKey, signer.publicKey],
+        artifact,
+        verifyDigestSignature,
+      ),
+    ).toBe(signer.publicKey);
   });
 
   it('is KEY_UNTRUSTED without keys or when no key verifies', () => {
-    expect(codeOf(() => verifyWithTrustedKeys(messageContent(), 'hint', [], artifact))).toBe('KEY_UNTRUSTED');
-    expect(codeOf(() => verifyWithTrustedKeys(messageContent(), '', [other.publicKey], artifact))).toBe(
+    expect(codeOf(() => verifyWithTrustedKeys(messageContent(), 'hint', [], artifact, verifyDigestSignature))).toBe(
       'KEY_UNTRUSTED',
     );
+    expect(
+      codeOf(() => verifyWithTrustedKeys(messageContent(), '', [other.publicKey], artifact, verifyDigestSignature)),
+    ).toBe('KEY_UNTRUSTED');
   });
 
   it('reports the hinted key signature failure as SIGNATURE_INVALID', () => {
     const hint = fingerprint(other.publicKey);
-    expect(codeOf(() => verifyWithTrustedKeys(messageContent(), hint, [other.publicKey], artifact))).toBe(
-      'SIGNATURE_INVALID',
-    );
+    expect(
+      codeOf(() => verifyWithTrustedKeys(messageContent(), hint, [other.publicKey], artifact, verifyDigestSignature)),
+    ).toBe('SIGNATURE_INVALID');
   });
 });

@@ -5,6 +5,7 @@ import { parseBundle } from '../../../../src/core/bundle/codec.js';
 import { isCodedError } from '../../../../src/core/errors.js';
 import { parsePublicKeyPem } from '../../../../src/core/keys/keys.js';
 import { collectTimes } from '../../../../src/core/verify/times.js';
+import { verifyRfc3161Timestamp } from '../../../../src/core/verify/timestamp.js';
 import { verifyBundle, verifyParsedBundle } from '../../../../src/core/verify/verifier.js';
 import {
   conformanceBundleText,
@@ -147,7 +148,11 @@ describe('verifyBundle', () => {
     const bundle = parseBundle(conformanceBundleText('intoto-with-custom-trust-root'));
     const root = conformanceRoot('intoto-with-custom-trust-root');
     const stampTime = Date.UTC(2023, 1, 1) / 1000;
-    expect(collectTimes(bundle, [], root, stampTime)).toEqual([{ source: 'rfc3161', time: stampTime }]);
-    expect(errorOf(() => collectTimes(bundle, [], root, stampTime - 1)).code).toBe('TIMESTAMP_INVALID');
+    expect(collectTimes(bundle, [], root, stampTime, verifyRfc3161Timestamp)).toEqual([
+      { source: 'rfc3161', time: stampTime },
+    ]);
+    expect(errorOf(() => collectTimes(bundle, [], root, stampTime - 1, verifyRfc3161Timestamp)).code).toBe(
+      'TIMESTAMP_INVALID',
+    );
   });
 });
