@@ -41,11 +41,6 @@ export class BatchQueue<T, R> {
     }
   }
 
-  /** Jobs waiting for a batch (not counting the one being processed). */
-  get waiting(): number {
-    return this.pending.length;
-  }
-
   submit(item: T): Promise<R> {
     if (this.closing) {
       return Promise.reject(new CodedError('SHUTTING_DOWN', 'the log is shutting down and accepts no new entries'));

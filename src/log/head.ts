@@ -5,10 +5,9 @@
  * Rekor v1 checkpoints (research/rekor-v1.md §5): origin `<name> - <treeID>`, signer name `<name>`, key hint =
  * first 4 bytes of SHA-256(DER SPKI) for every key type, no extension lines.
  */
-import { createHash } from 'node:crypto';
 import { bytesEqual, toHex } from '../core/bytes.js';
 import { CodedError } from '../core/errors.js';
-import type { PublicKey } from '../core/keys/keys.js';
+import { keyId, type PublicKey } from '../core/keys/keys.js';
 import type { Signer } from '../core/keys/signer.js';
 import type { NodeReader } from '../core/merkle/tree.js';
 import { rootAt } from '../core/merkle/tree.js';
@@ -22,11 +21,14 @@ import {
   signNote,
   verifyNote,
 } from '../core/note/note.js';
+import { treeIdHex } from '../core/rekor/entry.js';
 import type { TreeHead } from './storage.js';
 
 /** Who the log is: derived from its key, its checkpoint name and its tree ID. */
 export interface LogIdentity {
   readonly treeId: string;
+  /** `%016x` of the tree ID: the first 16 hex characters of every entry UUID of this log. */
+  readonly uuidPrefix: string;
   /** SHA-256 of the DER SPKI of the log key (Rekor logID, bundle `logId.keyId`). */
   readonly logId: Uint8Array;
   readonly logIdHex: string;
@@ -45,10 +47,11 @@ export function logIdentity(signer: Signer, name: string, treeId: string): LogId
       details: { path: 'treeId' },
     });
   }
-  const logId = new Uint8Array(createHash('sha256').update(signer.publicKey.spki).digest());
+  const logId = keyId(signer.publicKey);
   const keyHint = ecdsaKeyHint(signer.publicKey);
   return {
     treeId,
+    uuidPrefix: treeIdHex(treeId),
     logId,
     logIdHex: toHex(logId),
     origin: rekorOrigin(name, treeId),

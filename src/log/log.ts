@@ -11,12 +11,18 @@ import type { Signer } from '../core/keys/signer.js';
 import { consistencyProof } from '../core/merkle/consistency.js';
 import { EMPTY_ROOT, leafHash } from '../core/merkle/hash.js';
 import { type AdmittedEntry, parseEntryId } from '../core/rekor/entry.js';
-import { encodeEntryBundle, encodeHashTile, MAX_BUNDLE_ENTRY_SIZE, readHashTile } from '../core/tiles/codec.js';
+import {
+  assertTileCoordinate,
+  encodeEntryBundle,
+  encodeHashTile,
+  MAX_BUNDLE_ENTRY_SIZE,
+  readHashTile,
+} from '../core/tiles/codec.js';
 import { TILE_WIDTH } from '../core/tiles/layout.js';
 import { type LogIdentity, logIdentity, signTreeHead, verifyStoredHead } from './head.js';
 import { Sequencer } from './sequencer.js';
 import type { LogStorage, TreeHead } from './storage.js';
-import { buildEntryView, type LogEntryView, uuidFromLeaf, uuidPrefix } from './view.js';
+import { buildEntryView, type LogEntryView, uuidFromLeaf } from './view.js';
 
 export type { LogEntryView } from './view.js';
 
@@ -45,23 +51,6 @@ function tileEnd(level: number, index: number, width: number): number {
   return (index * TILE_WIDTH + width) * TILE_WIDTH ** level;
 }
 
-function checkTileArgs(level: number, index: number, width: number): void {
-  const ok =
-    Number.isSafeInteger(level) &&
-    level >= 0 &&
-    level <= 63 &&
-    Number.isSafeInteger(index) &&
-    index >= 0 &&
-    Number.isSafeInteger(width) &&
-    width >= 1 &&
-    width <= TILE_WIDTH;
-  if (!ok) {
-    throw new CodedError('INDEX_OUT_OF_RANGE', `no tile at level ${level}, index ${index}, width ${width}`, {
-      details: { level, index, width },
-    });
-  }
-}
-
 export class TransparencyLog {
   readonly treeId: string;
   readonly logId: Uint8Array;
@@ -70,13 +59,12 @@ export class TransparencyLog {
   readonly publicKey: PublicKey;
   /** Unix seconds when the log was created (for a trust root's validFor.start). */
   readonly createdAt: number;
-  private readonly uuidPrefix: string;
   private readonly sequencer: Sequencer;
   private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly storage: LogStorage,
-    identity: LogIdentity,
+    private readonly identity: LogIdentity,
     createdAt: number,
     sequencer: Sequencer,
   ) {
@@ -86,7 +74,6 @@ export class TransparencyLog {
     this.origin = identity.origin;
     this.publicKey = identity.publicKey;
     this.createdAt = createdAt;
-    this.uuidPrefix = uuidPrefix(identity.treeId);
     this.sequencer = sequencer;
   }
 
@@ -97,13 +84,10 @@ export class TransparencyLog {
    */
   static open(opts: TransparencyLogOptions): TransparencyLog {
     const { storage, signer, clock } = opts;
-    let meta = storage.readMeta();
-    if (meta === undefined) {
-      meta = { treeId: opts.newTreeId(), createdAt: Math.floor(clock() / 1000) };
-      logIdentity(signer, opts.name, meta.treeId); // validate before anything is written
-      storage.writeMeta(meta);
-    }
-    const identity = logIdentity(signer, opts.name, meta.treeId);
+    const stored = storage.readMeta();
+    const meta = stored ?? { treeId: opts.newTreeId(), createdAt: Math.floor(clock() / 1000) };
+    const identity = logIdentity(signer, opts.name, meta.treeId); // validates before anything is written
+    if (stored === undefined) storage.writeMeta(meta);
     let head = storage.head();
     if (head === undefined) {
       head = signTreeHead(identity, 0, EMPTY_ROOT, Math.floor(clock() / 1000));
@@ -115,7 +99,6 @@ export class TransparencyLog {
       storage,
       signer,
       identity,
-      uuidPrefix: uuidPrefix(identity.treeId),
       clock,
       head,
       maxBatch: opts.maxBatch ?? DEFAULT_MAX_BATCH,
@@ -167,7 +150,7 @@ export class TransparencyLog {
     if (stored === undefined) {
       throw new CodedError('STORAGE_CORRUPT', `entry ${index} is covered by the head but missing from storage`);
     }
-    return buildEntryView({ uuidPrefix: this.uuidPrefix, logIdHex: this.logIdHex }, stored, head, this.storage);
+    return buildEntryView(this.identity, stored, head, this.storage);
   }
 
   /** By 64-hex UUID (leaf hash) or 80-hex entry ID; ENTRY_ID_MALFORMED for anything else. */
@@ -195,7 +178,7 @@ export class TransparencyLog {
     return this.storage
       .search(key.toLowerCase())
       .filter((i) => i < size)
-      .map((i) => uuidFromLeaf(this.uuidPrefix, this.storage.getNode(0, i)));
+      .map((i) => uuidFromLeaf(this.identity.uuidPrefix, this.storage.getNode(0, i)));
   }
 
   /**
@@ -203,7 +186,7 @@ export class TransparencyLog {
    * current tree does not cover it yet.
    */
   hashTile(level: number, index: number, width: number = TILE_WIDTH): Uint8Array {
-    checkTileArgs(level, index, width);
+    assertTileCoordinate(level, index, width);
     const size = this.sequencer.head.size;
     if (tileEnd(level, index, width) > size) {
       throw new CodedError('NOT_FOUND', `tile ${level}/${index} width ${width} is beyond the tree size ${size}`);
@@ -213,7 +196,7 @@ export class TransparencyLog {
 
   /** C2SP tlog-tiles entry bundle: canonical bodies of entries [256·index, 256·index + width). */
   entryBundle(index: number, width: number = TILE_WIDTH): Uint8Array {
-    checkTileArgs(0, index, width);
+    assertTileCoordinate(0, index, width);
     const size = this.sequencer.head.size;
     const start = index * TILE_WIDTH;
     if (start + width > size) {

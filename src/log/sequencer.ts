@@ -31,7 +31,6 @@ export interface SequencerOptions {
   storage: LogStorage;
   signer: Signer;
   identity: LogIdentity;
-  uuidPrefix: string;
   /** Unix milliseconds. */
   clock: () => number;
   head: TreeHead;
@@ -43,7 +42,7 @@ export interface SequencerOptions {
  * Reads through to storage, remembering what it read and holding the nodes the batch just created: a batch's
  * proofs share almost all their upper siblings, so each is read from storage once per batch.
  */
-class BatchNodeReader implements NodeReader {
+export class BatchNodeReader implements NodeReader {
   private readonly nodes = new Map<number, Uint8Array>();
   constructor(private readonly storage: NodeReader) {}
 
@@ -102,7 +101,8 @@ export class Sequencer {
   }
 
   private async integrate(jobs: Job<Submission, LogEntryView>[]): Promise<void> {
-    const { storage, uuidPrefix } = this.opts;
+    const { storage, identity } = this.opts;
+    const { uuidPrefix } = identity;
     const old = this.current;
     const fresh: Job<Submission, LogEntryView>[] = [];
     const firstInBatch = new Map<string, number>();
@@ -135,13 +135,12 @@ export class Sequencer {
       for (const { job } of repeats) job.reject(failure);
       return;
     }
-    const ctx = { uuidPrefix, logIdHex: this.opts.identity.logIdHex };
     fresh.forEach((job, i) => {
       const { entries, bodies, head, reader } = committed;
       const entry = entries[i];
       try {
         if (entry === undefined) throw new CodedError('INTERNAL', 'sequencer lost an entry');
-        job.resolve(buildEntryView(ctx, entry, head, reader, bodies[i]));
+        job.resolve(buildEntryView(identity, entry, head, reader, bodies[i]));
       } catch (error) {
         job.reject(toCodedError(error));
       }

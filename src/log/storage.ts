@@ -41,7 +41,10 @@ export interface StoredEntry {
   apiVersion: string;
   /** Signed entry timestamp: the log's signature over the SET payload (research/rekor-v1.md §4). */
   set: Uint8Array;
-  /** Search keys, lowercase ('sha256:<hex>' digests, hex key fingerprints). */
+  /**
+   * Search keys ('sha256:<hex>' digests, hex key fingerprints), lowercase and without repeats: the caller
+   * normalises them (the sequencer does), adapters store them as given.
+   */
   indexKeys: string[];
   /** DSSE envelope bytes for dsse/intoto entries, returned as `attestation.data`. */
   attestation?: Uint8Array;

@@ -6,7 +6,7 @@
 import { toBase64, toHex } from '../core/bytes.js';
 import { inclusionProof } from '../core/merkle/inclusion.js';
 import type { NodeReader } from '../core/merkle/tree.js';
-import { entryId, type LogEntryAnon } from '../core/rekor/entry.js';
+import type { LogEntryAnon } from '../core/rekor/entry.js';
 import type { StoredEntry, TreeHead } from './storage.js';
 
 export interface LogEntryView {
@@ -15,19 +15,16 @@ export interface LogEntryView {
   entry: LogEntryAnon;
 }
 
-/** `%016x` of the tree ID: the first 16 hex characters of every entry UUID of this log. */
-export function uuidPrefix(treeId: string): string {
-  return entryId(treeId, new Uint8Array(0)).slice(0, 16);
-}
-
 /** The 80-hex UUID from a stored leaf hash, without re-hashing the body. */
 export function uuidFromLeaf(prefix: string, leafHash: Uint8Array): string {
   return prefix + toHex(leafHash);
 }
 
+/** What a view needs of the log (its LogIdentity serves). */
 export interface ViewContext {
-  uuidPrefix: string;
-  logIdHex: string;
+  /** `%016x` of the tree ID. */
+  readonly uuidPrefix: string;
+  readonly logIdHex: string;
 }
 
 /**

@@ -13,12 +13,13 @@ export interface LogEntryView {
 
 export interface LogApi {
   readonly treeId: string;
-  readonly logId: Uint8Array;
-  readonly logIdHex: string;
-  readonly origin: string;
   readonly publicKey: PublicKey;
   add(entry: AdmittedEntry): Promise<LogEntryView>;
   entryByIndex(index: number): LogEntryView | undefined;
+  /**
+   * By 64-hex UUID or 80-hex entry ID, any case (ENTRY_ID_MALFORMED otherwise); undefined when absent or when
+   * the ID names another tree.
+   */
   entryByUuid(uuidOrLeafHex: string): LogEntryView | undefined;
   head(): { size: number; rootHash: Uint8Array; checkpoint: string };
   consistencyProof(first: number, last: number): Uint8Array[];

@@ -40,12 +40,6 @@ export interface LogServerOptions {
    */
   publicUrl?: string;
   maxBodyBytes?: number;
-  maxAttestationBytes?: number;
-  /**
-   * Worker threads admitting POSTed entries (signature checks off the event loop); default
-   * availableParallelism() - 1, at least 1; 0 admits on the event loop.
-   */
-  admissionThreads?: number;
   /** Group-commit tuning passed to the log. */
   maxBatch?: number;
   maxPending?: number;
@@ -123,13 +117,9 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
   }
 
-  const admission = new AdmissionPool(
-    options.admissionThreads === undefined ? {} : { threads: options.admissionThreads },
-  );
-  registerRekorV1(router, log, {
-    ...(options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes }),
-    admit: (body, opts) => admission.admit(body, opts),
-  });
+  // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
+  const admission = new AdmissionPool();
+  registerRekorV1(router, log, { admit: (body) => admission.admit(body, {}) });
   registerRekorV2(router, log);
   registerTiles(router, log);
 

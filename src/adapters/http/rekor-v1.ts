@@ -8,10 +8,8 @@ import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
 import { formatPem, formatPublicKeyPem, parsePublicKeyDer } from '../../core/keys/keys.js';
 import { admitProposedEntry } from '../../core/rekor/admit.js';
-import { DEFAULT_MAX_ATTESTATION_BYTES } from '../../core/rekor/common.js';
-import { type AdmitOptions, type AdmittedEntry, entryUuid, parseEntryId } from '../../core/rekor/entry.js';
+import { type AdmittedEntry, entryUuid } from '../../core/rekor/entry.js';
 import { keyIndexKey, parseVerifierPem } from '../../core/rekor/verifier.js';
-import { admitEntryBody } from './admission.js';
 import type { LogApi, LogEntryView } from './log-api.js';
 import { queryInt, readJsonBody, withPrefix } from './request.js';
 import type { HttpRequest, Router } from './router.js';
@@ -22,26 +20,21 @@ import { errorResponse, type HttpResponse } from './status.js';
 export const MAX_RETRIEVE_ITEMS = 10;
 
 export interface RekorV1Options {
-  maxAttestationBytes?: number;
-  /**
-   * Admits a POSTed entry body (e.g. on worker threads: admission-pool.ts); must behave as admitEntryBody,
-   * which is used when absent.
-   */
-  admit?: (body: Uint8Array, opts: AdmitOptions) => Promise<AdmittedEntry>;
+  /** Admits a POSTed entry body (e.g. on worker threads: admission-pool.ts); must behave as admitEntryBody. */
+  admit: (body: Uint8Array) => Promise<AdmittedEntry>;
 }
 
 const ENTRY_PATH = '/api/v1/log/entries';
 
-export function registerRekorV1(router: Router, log: LogApi, options: RekorV1Options = {}): void {
-  const maxAttestationBytes = options.maxAttestationBytes ?? DEFAULT_MAX_ATTESTATION_BYTES;
+export function registerRekorV1(router: Router, log: LogApi, options: RekorV1Options): void {
   router
     .get('/ping', () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'pong' }))
     .get('/api/v1/log', (req) => getLogInfo(log, req))
     .get('/api/v1/log/publicKey', (req) => getPublicKey(log, req))
     .get('/api/v1/log/proof', (req) => getLogProof(log, req))
-    .post(ENTRY_PATH, (req) => createLogEntry(log, req, maxAttestationBytes, options.admit))
+    .post(ENTRY_PATH, (req) => createLogEntry(log, req, options.admit))
     .get(ENTRY_PATH, (req) => getEntryByIndex(log, req))
-    .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req, maxAttestationBytes))
+    .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req))
     .get(/^\/api\/v1\/log\/entries\/([^/]+)$/, (req) => getEntryByUuid(log, req))
     .post('/api/v1/index/retrieve', (req) => searchIndex(log, req));
 }
@@ -96,14 +89,8 @@ function entryMap(view: LogEntryView): Record<string, unknown> {
   return { [view.uuid]: view.entry };
 }
 
-async function createLogEntry(
-  log: LogApi,
-  req: HttpRequest,
-  maxAttestationBytes: number,
-  admit: RekorV1Options['admit'],
-): Promise<HttpResponse> {
-  const opts = { maxAttestationBytes };
-  const admitted = admit === undefined ? admitEntryBody(req.body, opts) : await admit(req.body, opts);
+async function createLogEntry(log: LogApi, req: HttpRequest, admit: RekorV1Options['admit']): Promise<HttpResponse> {
+  const admitted = await admit(req.body);
   let view: LogEntryView;
   try {
     view = await log.add(admitted);
@@ -135,19 +122,12 @@ function getEntryByIndex(log: LogApi, req: HttpRequest): HttpResponse {
   return view === undefined ? NOT_FOUND_EMPTY : jsonResponse(200, entryMap(view));
 }
 
-/** Looks an entry up by a 64- or 80-hex ID (any case, as Rekor's path regex allows); undefined if absent. */
-function findByUuid(log: LogApi, raw: string): LogEntryView | undefined {
-  const id = parseEntryId(raw);
-  if (id.treeId !== undefined && id.treeId !== log.treeId) return undefined;
-  return log.entryByUuid(id.leafHash);
-}
-
 function getEntryByUuid(log: LogApi, req: HttpRequest): HttpResponse {
-  const view = findByUuid(log, req.params[0] ?? '');
+  const view = log.entryByUuid(req.params[0] ?? '');
   return view === undefined ? NOT_FOUND_EMPTY : jsonResponse(200, entryMap(view));
 }
 
-function searchLogQuery(log: LogApi, req: HttpRequest, maxAttestationBytes: number): HttpResponse {
+function searchLogQuery(log: LogApi, req: HttpRequest): HttpResponse {
   const root = decode(readJsonBody(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
     'entryUUIDs',
     'logIndexes',
@@ -161,12 +141,12 @@ function searchLogQuery(log: LogApi, req: HttpRequest, maxAttestationBytes: numb
     return errorResponse(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
   }
   const found: (LogEntryView | undefined)[] = [];
-  for (const node of uuids) found.push(findByUuid(log, node.string()));
+  for (const node of uuids) found.push(log.entryByUuid(node.string()));
   for (const node of indexes) found.push(log.entryByIndex(node.uint()));
   for (const node of proposed) {
     let body: Uint8Array;
     try {
-      body = admitProposedEntry(node.value, { maxAttestationBytes }).body;
+      body = admitProposedEntry(node.value).body;
     } catch (error) {
       withPrefix(error, `${node.path}: `);
     }

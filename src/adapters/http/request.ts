@@ -1,19 +1,19 @@
 /** Decoding of request parts shared by the route modules: JSON bodies (depth-capped) and strict query integers. */
 import { fromUtf8 } from '../../core/bytes.js';
-import { CodedError, type ErrorCode } from '../../core/errors.js';
-import { DEFAULT_MAX_DEPTH, parseJson } from '../../core/json/decode.js';
+import { CodedError } from '../../core/errors.js';
+import { parseJson } from '../../core/json/decode.js';
 import type { HttpRequest } from './router.js';
 
 /** Parses a request body as JSON: strict UTF-8, depth-capped before JSON.parse (INVALID_ENCODING / INVALID_JSON). */
-export function readJsonBody(request: HttpRequest, maxDepth = DEFAULT_MAX_DEPTH): unknown {
-  return parseJsonBody(request.body, maxDepth);
+export function readJsonBody(request: HttpRequest): unknown {
+  return parseJsonBody(request.body);
 }
 
 /** readJsonBody on the raw bytes (what an admission worker receives). */
-export function parseJsonBody(body: Uint8Array, maxDepth = DEFAULT_MAX_DEPTH): unknown {
+export function parseJsonBody(body: Uint8Array): unknown {
   if (body.byteLength === 0) throw new CodedError('INVALID_JSON', 'request body is empty; expected JSON');
   const text = fromUtf8(body, 'request body');
-  return parseJson(text, 'request body', maxDepth);
+  return parseJson(text, 'request body');
 }
 
 /**
@@ -43,11 +43,11 @@ export function queryInt(
 }
 
 /** Re-raises a coded error with a prefix on its message (Rekor: "error processing entry: …"). */
-export function withPrefix(error: unknown, prefix: string, fallback: ErrorCode = 'INTERNAL'): never {
+export function withPrefix(error: unknown, prefix: string): never {
   if (error instanceof CodedError) {
     throw new CodedError(error.code, `${prefix}${error.message}`, { cause: error, details: error.details });
   }
-  throw new CodedError(fallback, `${prefix}${error instanceof Error ? error.message : String(error)}`, {
+  throw new CodedError('INTERNAL', `${prefix}${error instanceof Error ? error.message : String(error)}`, {
     cause: error,
   });
 }

@@ -57,11 +57,6 @@ export class Router {
     if (pathKnown) throw new CodedError('METHOD_NOT_ALLOWED', `method ${method} is not allowed on ${path}`);
     throw new CodedError('NOT_FOUND', `path ${path} not found`);
   }
-
-  /** Whether this method is one the router could ever serve (the server refuses others before reading bodies). */
-  allowsMethod(method: string): boolean {
-    return method === 'HEAD' || this.routes.some((r) => r.method === method);
-  }
 }
 
 function matchPath(pattern: string | RegExp, path: string): string[] | undefined {

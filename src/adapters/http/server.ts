@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { CodedError } from '../../core/errors.js';
 import type { Router } from './router.js';
-import { errorResponse, type HttpResponse, responseForError } from './status.js';
+import { type HttpResponse, responseForError } from './status.js';
 
 /** Rekor v2 and our v1 both cap request bodies at 4 MiB (research/tiles-perf.md §1.2). */
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -166,5 +166,3 @@ export function jsonResponse(status: number, value: unknown, headers: Record<str
     body: `${JSON.stringify(value)}\n`,
   };
 }
-
-export { errorResponse };

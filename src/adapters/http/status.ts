@@ -8,7 +8,7 @@
  */
 
 import { utf8 } from '../../core/bytes.js';
-import { CodedError, type ErrorCode, toCodedError } from '../../core/errors.js';
+import { type ErrorCode, toCodedError } from '../../core/errors.js';
 
 export const HTTP_STATUS = {
   // input decoding
@@ -96,10 +96,6 @@ export interface HttpResponse {
   body?: Uint8Array | string;
 }
 
-export function httpStatusFor(code: ErrorCode): number {
-  return HTTP_STATUS[code];
-}
-
 /** A Rekor error response for a status and message, with our code in a header. */
 export function errorResponse(status: number, message: string, code: ErrorCode): HttpResponse {
   const headers: Record<string, string> = {
@@ -116,11 +112,7 @@ export function errorResponse(status: number, message: string, code: ErrorCode):
  */
 export function responseForError(error: unknown): HttpResponse {
   const coded = toCodedError(error);
-  const status = httpStatusFor(coded.code);
+  const status = HTTP_STATUS[coded.code];
   const message = status >= 500 && status !== 503 ? 'internal server error' : coded.message;
   return errorResponse(status, message, coded.code);
-}
-
-export function notFoundError(what: string): CodedError {
-  return new CodedError('NOT_FOUND', `${what} not found`);
 }

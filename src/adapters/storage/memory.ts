@@ -146,7 +146,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
     },
     search(key: string, limit = DEFAULT_SEARCH_LIMIT): number[] {
       open();
-      return (searchRows.get(key.toLowerCase()) ?? []).slice(0, limit);
+      return (searchRows.get(key) ?? []).slice(0, limit);
     },
     commitBatch(batch: CommitBatch): void {
       open();
@@ -157,10 +157,9 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
       }
       checkBatch(batch);
       for (const e of batch.entries) {
-        const keys = [...new Set(e.indexKeys.map((k) => k.toLowerCase()))];
-        entries.push(copyEntry({ ...e, indexKeys: keys }));
+        entries.push(copyEntry(e));
         byLeaf.set(toHex(e.leafHash), e.index);
-        for (const k of keys) {
+        for (const k of e.indexKeys) {
           const rows = searchRows.get(k) ?? [];
           rows.push(e.index);
           searchRows.set(k, rows);

@@ -13,6 +13,7 @@ import { leafHash } from '../../core/merkle/hash.js';
 import { appendLeaves, rootAt } from '../../core/merkle/tree.js';
 import { signSet } from '../../core/rekor/set.js';
 import { logIdentity, signTreeHead } from '../../log/head.js';
+import { BatchNodeReader } from '../../log/sequencer.js';
 import type { LogStorage, StoredEntry, TreeHead } from '../../log/storage.js';
 
 export interface PrefillOptions {
@@ -22,8 +23,6 @@ export interface PrefillOptions {
   name: string;
   /** Tree ID to write when the storage is new (ignored otherwise). */
   treeId: string;
-  /** Unix milliseconds (default: the wall clock). */
-  clock?: () => number;
   /** Entries per transaction (default 10,000). */
   batchSize?: number;
   /**
@@ -51,19 +50,18 @@ export function prefillForBenchmark(storage: LogStorage, count: number, opts: Pr
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new CodedError('INVALID_FIELD', 'prefill count must be a non-negative integer', { details: { count } });
   }
-  const clock = opts.clock ?? (() => Date.now());
   const batchSize = opts.batchSize ?? 10_000;
   let meta = storage.readMeta();
   if (meta === undefined) {
-    meta = { treeId: opts.treeId, createdAt: Math.floor(clock() / 1000) };
+    meta = { treeId: opts.treeId, createdAt: Math.floor(Date.now() / 1000) };
     storage.writeMeta(meta);
   }
   const id = logIdentity(opts.signer, opts.name, meta.treeId);
-  let size = storage.head()?.size ?? 0;
   let head = storage.head();
+  let size = head?.size ?? 0;
   for (let done = 0; done < count; ) {
     const n = Math.min(batchSize, count - done);
-    const integratedTime = Math.floor(clock() / 1000);
+    const integratedTime = Math.floor(Date.now() / 1000);
     const entries: StoredEntry[] = [];
     for (let i = 0; i < n; i++) {
       const index = size + i;
@@ -80,22 +78,21 @@ export function prefillForBenchmark(storage: LogStorage, count: number, opts: Pr
         indexKeys: [`sha256:${digest}`],
       });
     }
+    // The batch's new nodes are not stored yet: the root is read through them.
+    const reader = new BatchNodeReader(storage);
     const nodes = appendLeaves(
       size,
       entries.map((e) => e.leafHash),
-      storage,
+      reader,
     );
-    const overlay = new Map(nodes.map((node) => [`${node.level}/${node.index}`, node.hash]));
-    const root = rootAt(size + n, {
-      getNode: (level, index) => overlay.get(`${level}/${index}`) ?? storage.getNode(level, index),
-    });
-    head = signTreeHead(id, size + n, root, integratedTime);
+    reader.add(nodes);
+    head = signTreeHead(id, size + n, rootAt(size + n, reader), integratedTime);
     storage.commitBatch({ entries, nodes, head });
     size += n;
     done += n;
   }
   if (head === undefined) {
-    head = signTreeHead(id, 0, rootAt(0, storage), Math.floor(clock() / 1000));
+    head = signTreeHead(id, 0, rootAt(0, storage), Math.floor(Date.now() / 1000));
     storage.commitBatch({ entries: [], nodes: [], head });
   }
   return head;

@@ -167,7 +167,7 @@ class SqliteStorage implements LogStorage {
   }
 
   search(key: string, limit = DEFAULT_SEARCH_LIMIT): number[] {
-    return this.stmt.search.all(key.toLowerCase(), limit).filter((i): i is number => typeof i === 'number');
+    return this.stmt.search.all(key, limit).filter((i): i is number => typeof i === 'number');
   }
 
   commitBatch(batch: CommitBatch): void {
@@ -185,7 +185,6 @@ class SqliteStorage implements LogStorage {
   private writeBatch(batch: CommitBatch): void {
     const s = this.stmt;
     for (const e of batch.entries) {
-      const keys = [...new Set(e.indexKeys.map((k) => k.toLowerCase()))];
       s.insertEntry.run(
         e.index,
         e.leafHash,
@@ -193,11 +192,11 @@ class SqliteStorage implements LogStorage {
         e.kind,
         e.apiVersion,
         e.set,
-        keys.join(KEY_SEPARATOR),
+        e.indexKeys.join(KEY_SEPARATOR),
         e.body,
       );
       if (e.attestation !== undefined) s.insertAttestation.run(e.index, e.attestation);
-      for (const k of keys) s.insertSearch.run(k, e.index);
+      for (const k of e.indexKeys) s.insertSearch.run(k, e.index);
     }
     for (const n of batch.nodes) writeNode(s.insertNode, n);
     const h = batch.head;

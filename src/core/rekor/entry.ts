@@ -37,9 +37,14 @@ function parseTreeId(treeId: string): bigint {
   return BigInt(treeId);
 }
 
+/** `%016x` of a decimal tree ID: the first 16 hex characters of every 80-hex entry ID of that tree. */
+export function treeIdHex(treeId: string): string {
+  return parseTreeId(treeId).toString(16).padStart(16, '0');
+}
+
 /** The 80-hex entry ID Rekor returns: %016x of the tree ID, then the leaf hash. */
 export function entryId(treeId: string, body: Uint8Array): string {
-  return parseTreeId(treeId).toString(16).padStart(16, '0') + entryUuid(body);
+  return treeIdHex(treeId) + entryUuid(body);
 }
 
 /** Parses a 64-hex UUID or an 80-hex entry ID (any case, as Rekor's route accepts); returns lowercase. */

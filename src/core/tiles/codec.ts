@@ -92,18 +92,32 @@ function malformed(why: string, offset: number): CodedError {
 }
 
 /**
+ * INDEX_OUT_OF_RANGE unless (level, index, width) can name a tile: level 0..MAX_TILE_LEVEL, index a non-negative
+ * safe integer, width 1..256 (256 = full). Whether the tree covers it yet is the caller's question.
+ */
+export function assertTileCoordinate(level: number, index: number, width: number): void {
+  const ok =
+    Number.isSafeInteger(level) &&
+    level >= 0 &&
+    level <= MAX_TILE_LEVEL &&
+    Number.isSafeInteger(index) &&
+    index >= 0 &&
+    Number.isSafeInteger(width) &&
+    width >= 1 &&
+    width <= TILE_WIDTH;
+  if (!ok) {
+    throw new CodedError('INDEX_OUT_OF_RANGE', `no tile at level ${level}, index ${index}, width ${width}`, {
+      details: { level, index, width },
+    });
+  }
+}
+
+/**
  * The hashes of tile (level, index) of width `width` (256 = full): hash i is the merkle node at level 8·level,
  * index index·256 + i (tlog-tiles). The caller passes a width whose nodes are complete in its tree.
  */
 export function readHashTile(level: number, index: number, width: number, reader: NodeReader): Uint8Array[] {
-  if (!Number.isInteger(level) || level < 0 || level > MAX_TILE_LEVEL) {
-    throw new CodedError('INDEX_OUT_OF_RANGE', `tile level ${level} is outside 0..${MAX_TILE_LEVEL}`);
-  }
-  if (!Number.isSafeInteger(index) || index < 0 || !Number.isInteger(width) || width < 1 || width > TILE_WIDTH) {
-    throw new CodedError('INDEX_OUT_OF_RANGE', `tile ${index} of width ${width} does not exist`, {
-      details: { index, width },
-    });
-  }
+  assertTileCoordinate(level, index, width);
   const hashes: Uint8Array[] = [];
   for (let i = 0; i < width; i++) hashes.push(reader.getNode(level * TILE_HEIGHT, index * TILE_WIDTH + i));
   return hashes;

@@ -4,8 +4,7 @@
  * at level 8L + r (r < 8) is the perfect subtree over 2^r consecutive hashes of one tile, hashed on demand.
  */
 import { CodedError } from '../errors.js';
-import { nodeHash } from '../merkle/hash.js';
-import type { NodeReader } from '../merkle/tree.js';
+import { type NodeReader, rootFromLeaves } from '../merkle/tree.js';
 import { TILE_HEIGHT, TILE_WIDTH } from './layout.js';
 
 /** Returns the hashes of tile (level, index) — full, or the widest partial the caller has. */
@@ -29,24 +28,8 @@ export function tileNodeReader(source: TileSource): NodeReader {
           },
         );
       }
-      return perfectRoot(hashes);
+      // A perfect subtree: RFC 6962's split is always the half, so this is the pairwise fold of the hashes.
+      return rootFromLeaves(hashes);
     },
   };
-}
-
-/** Root of a perfect binary tree over 2^r node hashes (RFC 6962 §2.1 with k = n/2 at every step). */
-function perfectRoot(hashes: Uint8Array[]): Uint8Array {
-  let row = hashes;
-  while (row.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i + 1 < row.length; i += 2) {
-      const [l, r] = [row[i], row[i + 1]];
-      if (l === undefined || r === undefined) throw new CodedError('INTERNAL', 'uneven tile row');
-      next.push(nodeHash(l, r));
-    }
-    row = next;
-  }
-  const [root] = row;
-  if (root === undefined) throw new CodedError('INTERNAL', 'empty tile row');
-  return root;
 }
