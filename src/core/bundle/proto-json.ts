@@ -96,9 +96,10 @@ export class ProtoMessage {
 }
 
 /** The one member of a proto `oneof` that is set; fails when none or several are. */
-export function oneOf<T extends string>(msg: ProtoMessage, members: readonly T[], required = true): T | undefined {
+export function oneOf<T extends string>(msg: ProtoMessage, members: readonly T[]): T {
   const present = members.filter((m) => msg.optional(m) !== undefined);
   if (present.length > 1) msg.node.fail(`only one of ${present.join(', ')} may be set`);
-  if (present.length === 0 && required) msg.node.fail(`one of ${members.join(', ')} is required`);
-  return present[0];
+  const [first] = present;
+  if (first === undefined) msg.node.fail(`one of ${members.join(', ')} is required`);
+  return first;
 }

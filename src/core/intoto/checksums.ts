@@ -8,6 +8,7 @@
  * CRLF line ends are both accepted. Only SHA-256 (64 hex characters) is accepted: it is the one digest the
  * verifier matches on, and a 128-hex line is more likely a sha512sum file passed by mistake.
  */
+import { utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 
 /** Same cap as actions/attest: a checksums file is a list of names, not an artifact. */
@@ -29,7 +30,7 @@ const LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
  * (details.line), NO_SUBJECTS when the text holds no checksum line at all.
  */
 export function parseChecksums(text: string, what = 'subject-checksums'): ChecksumLine[] {
-  const size = new TextEncoder().encode(text).byteLength;
+  const size = utf8(text).byteLength;
   if (size > MAX_CHECKSUMS_BYTES) {
     throw new CodedError('TOO_LARGE', `${what} is ${size} bytes; the limit is ${MAX_CHECKSUMS_BYTES} bytes (512 KiB)`, {
       details: { size, limit: MAX_CHECKSUMS_BYTES },

@@ -7,6 +7,12 @@ import canonicalize from 'canonicalize';
 import { utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 
+/**
+ * Base64 and hex text: a string matching this has a JSON form that is just the text in quotes, the same in JCS
+ * as in JSON.stringify (nothing to escape). Fast paths that build canonical text directly test with it.
+ */
+export const JCS_PLAIN_STRING = /^[A-Za-z0-9+/=]*$/;
+
 export function canonicalJson(value: unknown): string {
   let out: string | undefined;
   try {

@@ -28,10 +28,6 @@ export class Node {
     return new Node(value, path, this.code);
   }
 
-  isPresent(): boolean {
-    return this.value !== undefined && this.value !== null;
-  }
-
   record(): Record<string, unknown> {
     const v = this.value;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(`expected an object, got ${describe(v)}`);

@@ -9,12 +9,13 @@ import { type KeyObject, publicDecrypt } from 'node:crypto';
 import { ed25519ph } from '@noble/curves/ed25519.js';
 import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { bytesEqual } from '../bytes.js';
-import type { HashAlgorithm, PublicKey } from './keys.js';
+import { type HashAlgorithm, type PublicKey, rawEd25519PublicKey } from './keys.js';
 
-const DIGEST_INFO_PREFIX: Record<HashAlgorithm, string> = {
-  sha256: '3031300d060960864801650304020105000420',
-  sha384: '3041300d060960864801650304020205000430',
-  sha512: '3051300d060960864801650304020305000440',
+/** ASN.1 DigestInfo header per hash (RFC 8017 §9.2 note 1), decoded once: the digest follows it. */
+const DIGEST_INFO_PREFIX: Record<HashAlgorithm, Buffer> = {
+  sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+  sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+  sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
 };
 
 /**
@@ -38,11 +39,11 @@ export function verifyDigestSignature(
       }
       case 'ed25519': {
         if (hash !== 'sha512') return false;
-        return ed25519ph.verify(signature, digest, rawEd25519(key));
+        return ed25519ph.verify(signature, digest, rawEd25519PublicKey(key));
       }
       case 'rsa': {
         const decrypted = publicDecrypt({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
-        const expected = Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), digest]);
+        const expected = Buffer.concat([DIGEST_INFO_PREFIX[hash], digest]);
         return bytesEqual(new Uint8Array(decrypted), new Uint8Array(expected));
       }
     }
@@ -63,8 +64,4 @@ function rawEcPoint(key: PublicKey): Uint8Array {
   const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
   ecPoints.set(key.keyObject, point);
   return point;
-}
-
-function rawEd25519(key: PublicKey): Uint8Array {
-  return key.spki.slice(key.spki.byteLength - 32);
 }

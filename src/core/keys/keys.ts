@@ -5,7 +5,7 @@
  * (hashedrekord) is in digest-signature.ts, apart, because it needs @noble/curves.
  */
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, verify } from 'node:crypto';
-import { toBase64, toHex } from '../bytes.js';
+import { fromHex, toBase64, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
 
 export type KeyAlgorithm = 'ecdsa-p256' | 'ecdsa-p384' | 'ecdsa-p521' | 'ed25519' | 'rsa';
@@ -146,6 +146,21 @@ export function formatPrivateKeyPem(key: PrivateKey): string {
 /** SHA-256 of the DER SPKI: Rekor's log ID, Sigstore's key ID. */
 export function keyId(key: PublicKey): Uint8Array {
   return new Uint8Array(createHash('sha256').update(key.spki).digest());
+}
+
+/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
+export const ED25519_SPKI_PREFIX: Uint8Array = fromHex('302a300506032b6570032100');
+
+/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
+export function rawEd25519PublicKey(key: PublicKey): Uint8Array {
+  if (
+    key.algorithm !== 'ed25519' ||
+    key.spki.byteLength !== 44 ||
+    !Buffer.from(key.spki.subarray(0, 12)).equals(ED25519_SPKI_PREFIX)
+  ) {
+    throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
+  }
+  return key.spki.slice(12);
 }
 
 /** Hex SHA-256 of the DER SPKI, the fingerprint people compare. */

@@ -26,7 +26,6 @@ export interface StoredNode {
 
 /** A NodeReader over an in-memory tree that can also list its nodes (tests, small trees). */
 export interface MemoryNodeReader extends NodeReader {
-  readonly size: number;
   /** Every complete node, level by level, in index order. */
   allNodes(): StoredNode[];
 }
@@ -114,7 +113,6 @@ export function memoryNodeReader(leafHashes: Uint8Array[]): MemoryNodeReader {
     below = above;
   }
   return {
-    size: leafHashes.length,
     getNode(level: number, index: number): Uint8Array {
       const hash = levels[level]?.[index];
       if (hash === undefined) {

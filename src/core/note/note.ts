@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { concat, fromBase64, toBase64, utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import type { PublicKey } from '../keys/keys.js';
-import { verifySignature } from '../keys/keys.js';
+import { keyId, rawEd25519PublicKey, verifySignature } from '../keys/keys.js';
 import type { Signer } from '../keys/signer.js';
 
 export interface NoteSignature {
@@ -49,8 +49,6 @@ const FORBIDDEN_CONTROL_RE = /(?!\n)\p{Cc}/u;
 const WHITESPACE_RE = /\s/;
 /** A UTF-16 surrogate without its partner: such a string has no UTF-8 form, so it could not be what was signed. */
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
-const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 
 function malformed(problem: string): never {
   throw new CodedError('NOTE_MALFORMED', `signed note: ${problem}`);
@@ -147,24 +145,11 @@ function sha256(...parts: Uint8Array[]): Uint8Array {
  * type (its key hint is logID[0:4]).
  */
 export function ecdsaKeyHint(key: PublicKey): number {
-  return readHint(sha256(key.spki));
+  return readHint(keyId(key));
 }
 
 /** Alias of ecdsaKeyHint naming what it hashes; use it for Rekor v1 logs with non-ECDSA keys. */
 export const spkiKeyHint = ecdsaKeyHint;
-
-/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
-export function rawEd25519PublicKey(key: PublicKey): Uint8Array {
-  const prefix = Buffer.from(ED25519_SPKI_PREFIX, 'hex');
-  if (
-    key.algorithm !== 'ed25519' ||
-    key.spki.byteLength !== 44 ||
-    !Buffer.from(key.spki.subarray(0, 12)).equals(prefix)
-  ) {
-    throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
-  }
-  return key.spki.slice(12);
-}
 
 /** C2SP type 0x01: SHA-256(name || 0x0A || 0x01 || raw 32-byte key)[:4]. */
 export function ed25519KeyHint(name: string, key: PublicKey): number {

@@ -3,21 +3,13 @@
  * form witnesses and tlog policies exchange. Type 0x01 = Ed25519 (raw 32-byte key, key ID per C2SP over name,
  * type and key); type 0x02 = ECDSA (DER SPKI, key ID = SHA-256(SPKI)[:4], the Rekor v1 rule).
  */
-import { bytesEqual, concat, fromBase64, fromHex, toBase64 } from '../bytes.js';
+import { bytesEqual, concat, fromBase64, toBase64 } from '../bytes.js';
 import { CodedError } from '../errors.js';
-import { type PublicKey, parsePublicKeyDer } from '../keys/keys.js';
-import {
-  ecdsaKeyHint,
-  ed25519KeyHint,
-  isValidKeyName,
-  type NoteVerifier,
-  noteVerifier,
-  rawEd25519PublicKey,
-} from './note.js';
+import { ED25519_SPKI_PREFIX, type PublicKey, parsePublicKeyDer, rawEd25519PublicKey } from '../keys/keys.js';
+import { ecdsaKeyHint, ed25519KeyHint, isValidKeyName, type NoteVerifier, noteVerifier } from './note.js';
 
 const TYPE_ED25519 = 0x01;
 const TYPE_ECDSA = 0x02;
-const ED25519_SPKI_PREFIX = fromHex('302a300506032b6570032100');
 
 function invalid(problem: string): never {
   throw new CodedError('INVALID_KEY', `verifier key: ${problem}`);

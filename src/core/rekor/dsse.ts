@@ -9,7 +9,7 @@ import { toBase64, utf8 } from '../bytes.js';
 import { decodeEnvelopeNode } from '../dsse/envelope.js';
 import { pae } from '../dsse/pae.js';
 import { CodedError } from '../errors.js';
-import { canonicalJsonBytes } from '../json/canonical.js';
+import { canonicalJsonBytes, JCS_PLAIN_STRING } from '../json/canonical.js';
 import { decodeJson, type Node } from '../json/decode.js';
 import { verifySignature } from '../keys/keys.js';
 import { attestationWithin, decodePemText, decodeSha256, statementIndexKeys } from './common.js';
@@ -67,7 +67,7 @@ export function admitDsse(spec: Node, opts: AdmitOptions): AdmittedEntry {
   const decoded = decodeEnvelopeNode(envelopeRoot);
   const verifierNodes = content.get('verifiers').array();
   if (verifierNodes.length === 0) content.get('verifiers').fail('must hold at least one verifier');
-  const verifiers = verifierNodes.map((n) => decodeVerifierField(n).verifier);
+  const verifiers = verifierNodes.map((n) => decodeVerifierField(n));
 
   const { envelope, sigTexts } = decoded;
   const message = pae(envelope.payloadType, envelope.payload);
@@ -117,14 +117,11 @@ export function dsseBodyBytes(
   // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
   // of the general canonicalizer on the log's write path.
   const plain =
-    PLAIN_TEXT.test(envelopeHash) &&
-    PLAIN_TEXT.test(payloadHash) &&
-    body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
+    JCS_PLAIN_STRING.test(envelopeHash) &&
+    JCS_PLAIN_STRING.test(payloadHash) &&
+    body.spec.signatures.every((s) => JCS_PLAIN_STRING.test(s.signature) && JCS_PLAIN_STRING.test(s.verifier));
   return plain ? utf8(JSON.stringify(body)) : canonicalJsonBytes(body);
 }
-
-/** Base64 and hex text: its JSON string form is the text in quotes. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 
 /** Verifier-side decoding of a stored dsse body (structure only). */
 export function decodeDsseBody(spec: Node): DsseBody {

@@ -19,9 +19,10 @@ export function admitHashedRekord(spec: Node): AdmittedEntry {
   const signature = sigNode.get('content').base64();
   if (signature.byteLength === 0) sigNode.get('content').fail('must not be empty');
   const keyNode = sigNode.get('publicKey').onlyKeys(['content']).get('content');
-  const { verifier } = decodeVerifierField(keyNode);
+  const verifier = decodeVerifierField(keyNode);
   checkHashedRekordAlgorithm(verifier, hash.algorithm, keyNode.path);
-  const digest = fromHex(hash.value.toLowerCase());
+  const hexDigest = hash.value.toLowerCase();
+  const digest = fromHex(hexDigest);
   if (!verifyDigestSignature(verifier.key, digest, hash.algorithm, signature)) {
     throw new CodedError(
       'ENTRY_SIGNATURE_INVALID',
@@ -33,6 +34,6 @@ export function admitHashedRekord(spec: Node): AdmittedEntry {
     kind: 'hashedrekord',
     apiVersion: '0.0.1',
     body: hashedRekordBodyBytes(hash, signature, verifier.canonicalPem),
-    indexKeys: [...new Set([`${hash.algorithm}:${hash.value.toLowerCase()}`, keyIndexKey(verifier)])],
+    indexKeys: [...new Set([`${hash.algorithm}:${hexDigest}`, keyIndexKey(verifier)])],
   };
 }

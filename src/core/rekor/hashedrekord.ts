@@ -5,7 +5,7 @@
  * re-encoded as Go PEM. The log's admission check (it verifies the signature, with @noble/curves) is in
  * hashedrekord-admit.ts, so clients that only read hashedrekord bodies do not load noble.
  */
-import { toBase64, utf8 } from '../bytes.js';
+import { toBase64, toHex, utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { canonicalJsonBytes } from '../json/canonical.js';
 import type { Node } from '../json/decode.js';
@@ -16,6 +16,16 @@ import type { Verifier } from './verifier.js';
 const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
 const DIGEST_HEX_LENGTH: Record<HashAlgorithm, number> = { sha256: 64, sha384: 96, sha512: 128 };
 const RSA_MODULUS_BITS = [2048, 3072, 4096];
+
+function hexDigestRe(length: number): RegExp {
+  return new RegExp(`^[0-9a-fA-F]{${length}}$`);
+}
+/** Built once from DIGEST_HEX_LENGTH (decodeHash runs on every entry admitted or read). */
+const DIGEST_HEX_RE: Record<HashAlgorithm, RegExp> = {
+  sha256: hexDigestRe(DIGEST_HEX_LENGTH.sha256),
+  sha384: hexDigestRe(DIGEST_HEX_LENGTH.sha384),
+  sha512: hexDigestRe(DIGEST_HEX_LENGTH.sha512),
+};
 
 export interface ProposedHashedRekordEntry {
   apiVersion: '0.0.1';
@@ -46,7 +56,7 @@ export function proposeHashedRekordEntry(args: {
     apiVersion: '0.0.1',
     kind: 'hashedrekord',
     spec: {
-      data: { hash: { algorithm: args.algorithm ?? 'sha256', value: Buffer.from(args.digest).toString('hex') } },
+      data: { hash: { algorithm: args.algorithm ?? 'sha256', value: toHex(args.digest) } },
       signature: { content: toBase64(args.signature), publicKey: { content: toBase64(utf8(args.publicKeyPem)) } },
     },
   };
@@ -73,7 +83,7 @@ export function decodeHash(node: Node): { algorithm: HashAlgorithm; value: strin
   const valueNode = node.get('value');
   const value = valueNode.string();
   const length = DIGEST_HEX_LENGTH[algorithm];
-  if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value)) valueNode.fail(`expected ${length} hex characters`);
+  if (!DIGEST_HEX_RE[algorithm].test(value)) valueNode.fail(`expected ${length} hex characters`);
   return { algorithm, value };
 }
 

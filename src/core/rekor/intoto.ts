@@ -123,7 +123,7 @@ export function admitIntoto(spec: Node, opts: AdmitOptions): AdmittedEntry {
     const sigText = sigNode.nonEmptyString();
     const sig = decodeTwice(sigText) ?? sigNode.fail('must be base64 of the base64 signature');
     const keyNode = node.get('publicKey');
-    const { verifier } = decodeVerifierField(keyNode);
+    const verifier = decodeVerifierField(keyNode);
     if (!verifySignature(verifier.key, message, sig)) {
       throw new CodedError('ENTRY_SIGNATURE_INVALID', `${sigNode.path}: signature does not verify with publicKey`, {
         details: { path: sigNode.path },

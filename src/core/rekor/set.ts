@@ -4,7 +4,7 @@
  * signatures are ASN.1 DER over SHA-256 of those bytes; `logIndex` is the virtual (global) index.
  */
 import { utf8 } from '../bytes.js';
-import { canonicalJsonBytes } from '../json/canonical.js';
+import { canonicalJsonBytes, JCS_PLAIN_STRING } from '../json/canonical.js';
 import { type PublicKey, verifySignature } from '../keys/keys.js';
 import type { Signer } from '../keys/signer.js';
 
@@ -17,14 +17,11 @@ export interface SetFields {
   logIndex: number;
 }
 
-/** Base64 and hex: text whose JSON string form is just the text in quotes, in JCS as in JSON.stringify. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
-
 export function setPayload(fields: SetFields): Uint8Array {
   const { body, integratedTime, logID, logIndex } = fields;
   if (
-    PLAIN_TEXT.test(body) &&
-    PLAIN_TEXT.test(logID) &&
+    JCS_PLAIN_STRING.test(body) &&
+    JCS_PLAIN_STRING.test(logID) &&
     Number.isSafeInteger(integratedTime) &&
     Number.isSafeInteger(logIndex)
   ) {

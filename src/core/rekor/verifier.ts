@@ -8,7 +8,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { fromBase64 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import type { Node } from '../json/decode.js';
-import { formatPem, type PublicKey, parsePublicKeyDer } from '../keys/keys.js';
+import { formatPem, type PublicKey, parsePublicKeyDer, publicKeyFromKeyObject } from '../keys/keys.js';
 import { decodePemText } from './common.js';
 
 /** Rekor accepts at most this many certificates in one verifier (its chain limit). */
@@ -105,8 +105,7 @@ function parseVerifierPemUncached(text: string, what: string): Verifier {
   } catch (cause) {
     throw invalid(what, 'holds a certificate that does not parse', cause);
   }
-  const spki = new Uint8Array(cert.publicKey.export({ type: 'spki', format: 'der' }));
-  const key = withPath(what, () => parsePublicKeyDer(spki, `${what} certificate key`));
+  const key = withPath(what, () => publicKeyFromKeyObject(cert.publicKey));
   return { kind: 'certificate', key, canonicalPem: blocks.map((b) => formatPem(b.label, b.der)).join('') };
 }
 
@@ -122,17 +121,12 @@ function withPath<T>(what: string, fn: () => T): T {
 }
 
 /** Decodes a base64 (standard, padded: Go strfmt.Base64) field holding PEM text, then parses it. */
-export function decodeVerifierField(node: Node): { verifier: Verifier; pemText: string } {
-  const pemText = decodePemText(node);
-  return { verifier: parseVerifierPem(pemText, node.path), pemText };
+export function decodeVerifierField(node: Node): Verifier {
+  return parseVerifierPem(decodePemText(node), node.path);
 }
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-export function sha256(data: Uint8Array): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(data).digest());
 }
 
 /** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
