@@ -7,7 +7,12 @@
 import { isCodedError } from '../core/errors.js';
 import { parseSlsaProvenance, SLSA_PREDICATE_TYPE } from '../core/intoto/slsa.js';
 import type { Statement } from '../core/intoto/statement.js';
-import { evaluateRequirements, type ProvenanceFacts, type RequirementCheck } from '../core/policy/evaluate.js';
+import {
+  evaluateRequirements,
+  type ProvenanceFacts,
+  type RequirementCheck,
+  requestedChecks,
+} from '../core/policy/evaluate.js';
 import type { Requirements } from '../core/policy/schema.js';
 
 export interface ProvenanceSummary extends ProvenanceFacts {
@@ -54,20 +59,6 @@ export function summarizeProvenance(statement: Statement | undefined): Provenanc
   }
 }
 
-/** The requirement fields present in `req`, in evaluateRequirements' order, with their check names. */
-function requested(req: Requirements): RequirementCheck[] {
-  const out: RequirementCheck[] = [];
-  if (req.predicateType !== undefined) out.push('predicate-type');
-  if (req.repositories !== undefined) out.push('repository');
-  if (req.refs !== undefined) out.push('ref');
-  if (req.workflows !== undefined) out.push('workflow');
-  if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') out.push('runner-environment');
-  if (req.eventNames !== undefined) out.push('event-name');
-  if (req.commits !== undefined) out.push('commit');
-  if (req.maxAgeSeconds !== undefined) out.push('max-age');
-  return out;
-}
-
 function passDetail(check: RequirementCheck, facts: ProvenanceFacts, req: Requirements): string {
   switch (check) {
     case 'predicate-type':
@@ -98,7 +89,7 @@ export function requirementChecks(
   req: Requirements,
   time: { integratedTime: number; now: number },
 ): { name: string; ok: boolean; detail: string }[] {
-  const wanted = requested(req);
+  const wanted = requestedChecks(req);
   if (wanted.length === 0) return [];
   if (provenance === undefined) {
     return [{ name: 'policy', ok: false, detail: 'the bundle carries no provenance statement (a bare signature)' }];

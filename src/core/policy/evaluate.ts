@@ -37,6 +37,23 @@ function describe(value: string | undefined): string {
   return value === undefined || value === '' ? 'nothing (the provenance does not say)' : `"${value}"`;
 }
 
+/**
+ * The checks `req` asks for, in evaluateRequirements' order (the same applicability rules: a requirement that is
+ * absent, or `runnerEnvironment: any`, asks for nothing).
+ */
+export function requestedChecks(req: Requirements): RequirementCheck[] {
+  const out: RequirementCheck[] = [];
+  if (req.predicateType !== undefined) out.push('predicate-type');
+  if (req.repositories !== undefined) out.push('repository');
+  if (req.refs !== undefined) out.push('ref');
+  if (req.workflows !== undefined) out.push('workflow');
+  if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any') out.push('runner-environment');
+  if (req.eventNames !== undefined) out.push('event-name');
+  if (req.commits !== undefined) out.push('commit');
+  if (req.maxAgeSeconds !== undefined) out.push('max-age');
+  return out;
+}
+
 /** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
 export function evaluateRequirements(
   facts: ProvenanceFacts,

@@ -18,8 +18,25 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/**
+ * Compiled policy globs (a policy has a handful, checked for every bundle). The regexes carry no `g`/`y` flag, so
+ * `test` keeps no state and one object can be shared; the cache starts over when full rather than grow unbounded.
+ */
+const compiled = new Map<string, RegExp>();
+const COMPILED_LIMIT = 256;
+
+function compiledGlob(glob: string): RegExp {
+  let re = compiled.get(glob);
+  if (re === undefined) {
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    re = globToRegExp(glob);
+    compiled.set(glob, re);
+  }
+  return re;
+}
+
 export function matchesAny(value: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(value));
+  return globs.some((g) => compiledGlob(g).test(value));
 }
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };

@@ -96,12 +96,13 @@ export function certificateValidAt(cert: ParsedCertificate, time: number): boole
   return time >= cert.notBefore && time <= cert.notAfter;
 }
 
-function formatTime(seconds: number): string {
+/** Unix seconds as an ISO 8601 UTC time, for messages. */
+export function formatTime(seconds: number): string {
   return new Date(seconds * 1000).toISOString();
 }
 
 /** True when `child` names `parent` as issuer and `parent`'s key verifies `child`'s signature. */
-function issuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
+export function issuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
   try {
     return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.publicKey);
   } catch {

@@ -23,13 +23,12 @@
 import type { Bundle } from '../bundle/bundle.js';
 import { parseBundle } from '../bundle/codec.js';
 import type { TrustedRoot } from '../bundle/trust.js';
-import { CodedError, toCodedError } from '../errors.js';
+import { CodedError, isCodedError, toCodedError } from '../errors.js';
 import type { Statement } from '../intoto/statement.js';
 import { fingerprint, type PublicKey, publicKeyFromKeyObject } from '../keys/keys.js';
 import type { CertificateIdentity, FulcioExtensions, IdentityPolicy } from './identity.js';
 import {
   type ArtifactDigest,
-  signatureBytes,
   verifyArtifactMatches,
   verifyContentSignature,
   verifyWithTrustedKeys,
@@ -62,15 +61,17 @@ export interface Check {
 export interface VerifyOptions {
   /** Trusted public keys for key-signed bundles (`--key`). */
   readonly keys?: readonly PublicKey[];
-  /** Required for keyless bundles: the expected SAN and OIDC issuer (exact, or a whole-value RegExp). */
-  readonly identity?: IdentityPolicy;
-  /** Unix seconds: verified times later than this (plus clock skew) are rejected. */
+  /**
+   * Required for keyless bundles: the expected SAN and OIDC issuer (exact, or a whole-value RegExp). A list
+   * accepts a certificate that satisfies any one of them.
+   */
+  readonly identity?: IdentityPolicy | readonly IdentityPolicy[];
+  /** Unix seconds: verified times later than this (plus CLOCK_SKEW_SECONDS) are rejected. */
   readonly now: number;
-  /** Minimum number of verified transparency-log entries (default 1). */
-  readonly tlogThreshold?: number;
-  /** Tolerated clock skew in seconds for "time is not in the future" (default 60). */
-  readonly clockSkew?: number;
 }
+
+/** Tolerated clock skew for "time is not in the future". */
+const CLOCK_SKEW_SECONDS = 60;
 
 export type VerifiedSigner =
   | { readonly kind: 'key'; readonly fingerprint: string }
@@ -146,19 +147,19 @@ function verifyDecodedBundle(
   options: VerifyOptions,
   log: CheckLog,
 ): VerifiedResult {
-  const skew = options.clockSkew ?? 60;
+  const latest = options.now + CLOCK_SKEW_SECONDS;
   const { content } = bundle;
   const material = bundle.verificationMaterial;
 
   const tlog = log.run(
     'tlog',
-    () => verifyTlogEntries(bundle, trust, options.now + skew, options.tlogThreshold ?? 1),
+    () => verifyTlogEntries(bundle, trust, latest),
     (entries) => entries.map((e) => `${e.log.baseUrl} #${e.logIndex} at ${iso(e.integratedTime)}`).join('; '),
   );
 
   const timestamps = log.run(
     'timestamp',
-    () => collectTimes(bundle, tlog, trust, options.now + skew, support.rfc3161),
+    () => collectTimes(bundle, tlog, trust, latest, support.rfc3161),
     (times) => times.map((t) => `${t.source} ${iso(t.time)}`).join('; '),
   );
   const times = timestamps.map((t) => t.time);
@@ -204,15 +205,26 @@ function verifyDecodedBundle(
       'identity',
       () => {
         const found = keyless.extractIdentity(chain.leaf.asn);
-        if (options.identity === undefined) {
+        const policies = options.identity === undefined ? [] : [options.identity].flat();
+        if (policies.length === 0) {
           throw new CodedError(
             'IDENTITY_MISMATCH',
             `no expected identity given; the certificate names "${found.san}" from issuer "${found.issuer}" ` +
               '(pass --cert-identity and --cert-oidc-issuer)',
           );
         }
-        keyless.verifyIdentity(found, options.identity);
-        return found;
+        // The first policy the certificate satisfies accepts it; when none does, the last mismatch is reported.
+        let mismatch: unknown;
+        for (const policy of policies) {
+          try {
+            keyless.verifyIdentity(found, policy);
+            return found;
+          } catch (error) {
+            if (!isCodedError(error, 'IDENTITY_MISMATCH')) throw error;
+            mismatch = error;
+          }
+        }
+        throw mismatch;
       },
       (id) => `${id.san} (issuer ${id.issuer})`,
     );
@@ -239,7 +251,7 @@ function verifyDecodedBundle(
     'tlog-body',
     () => {
       for (const entry of material.tlogEntries) {
-        verifyTlogBody(entry, { content, signature: signatureBytes(content), key, certificate: leafDer });
+        verifyTlogBody(entry, { content, key, certificate: leafDer });
       }
     },
     () => 'every log entry records this signature, key and content',

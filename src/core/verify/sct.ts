@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { OctetString } from '@peculiar/asn1-schema';
 import { Extensions, TBSCertificate } from '@peculiar/asn1-x509';
-import { bytesEqual, concat, toBase64 } from '../bytes.js';
+import { bytesEqual, concat, toBase64, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { type PublicKey, verifySignature } from '../keys/keys.js';
 import { bytesOf, parseDer, serializeDer } from './asn1.js';
@@ -93,7 +93,7 @@ export function parseSctList(list: Uint8Array): Sct[] {
     const r = new TlsReader(body.vector(2));
     const version = r.uint(1);
     const logId = r.take(32);
-    const timestamp = BigInt(`0x${Buffer.from(r.take(8)).toString('hex')}`);
+    const timestamp = BigInt(`0x${toHex(r.take(8))}`);
     const extensions = r.vector(2);
     const hashAlgorithm = r.uint(1);
     const signatureAlgorithm = r.uint(1);

@@ -10,7 +10,7 @@
  */
 
 import type { BundleContent } from '../bundle/bundle.js';
-import { bytesEqual, fromHex, toBase64 } from '../bytes.js';
+import { bytesEqual, fromHex, toBase64, toHex } from '../bytes.js';
 import { verifyEnvelope } from '../dsse/envelope.js';
 import { CodedError } from '../errors.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../intoto/statement.js';
@@ -38,9 +38,14 @@ const BUNDLE_DIGEST_NAMES: Readonly<Record<string, DigestAlgorithm>> = {
   SHA2_512: 'sha512',
 };
 
+/** Per algorithm: lowercase hex of its digest length, compiled once. */
+const DIGEST_HEX: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(DIGEST_LENGTH).map(([algorithm, length]) => [algorithm, new RegExp(`^[0-9a-f]{${length * 2}}$`)]),
+);
+
 function artifactBytes(artifact: ArtifactDigest): Uint8Array {
-  const length = DIGEST_LENGTH[artifact.algorithm];
-  if (length === undefined || !new RegExp(`^[0-9a-f]{${length * 2}}$`).test(artifact.hex)) {
+  const hex = DIGEST_HEX.get(artifact.algorithm);
+  if (hex === undefined || !hex.test(artifact.hex)) {
     throw new CodedError(
       'INVALID_FIELD',
       `artifact digest must be sha256, sha384 or sha512 as lowercase hex of the right length (got ${artifact.algorithm})`,
@@ -70,7 +75,7 @@ export function verifyArtifactMatches(content: BundleContent, artifact: Artifact
     ) {
       throw new CodedError(
         'ARTIFACT_DIGEST_MISMATCH',
-        `the bundle signs ${content.digest.algorithm} ${Buffer.from(content.digest.digest).toString('hex')}, ` +
+        `the bundle signs ${content.digest.algorithm} ${toHex(content.digest.digest)}, ` +
           `but the artifact is ${artifact.algorithm} ${artifact.hex}`,
         { details: { expected: artifact.hex } },
       );
@@ -127,10 +132,11 @@ export function verifyContentSignature(
   }
 }
 
+/** Whether the bundle's key hint names `key`: its key ID in base64 or (any case) hex. */
 function keyMatchesHint(key: PublicKey, hint: string): boolean {
   if (hint === '') return false;
   const id = keyId(key);
-  return hint === toBase64(id) || hint.toLowerCase() === fingerprint(key);
+  return hint === toBase64(id) || hint.toLowerCase() === toHex(id);
 }
 
 /**
@@ -152,15 +158,18 @@ export function verifyWithTrustedKeys(
       `the bundle is signed with a public key${hint === '' ? '' : ` (hint ${hint})`}, but no trusted key was given (--key)`,
     );
   }
-  const ordered = [...keys].sort((a, b) => Number(keyMatchesHint(b, hint)) - Number(keyMatchesHint(a, hint)));
+  // Hinted keys first (a stable sort keeps the caller's order otherwise); each key is hashed once.
+  const ordered = keys
+    .map((key) => ({ key, named: keyMatchesHint(key, hint) }))
+    .sort((a, b) => Number(b.named) - Number(a.named));
   let hinted: CodedError | undefined;
-  for (const key of ordered) {
+  for (const { key, named } of ordered) {
     try {
       verifyContentSignature(content, key, artifact, digestSignature);
       return key;
     } catch (error) {
       if (!(error instanceof CodedError)) throw error;
-      if (keyMatchesHint(key, hint)) hinted ??= error;
+      if (named) hinted ??= error;
     }
   }
   if (hinted !== undefined) throw hinted;

@@ -27,19 +27,11 @@ export interface VerifiedTime {
   readonly time: number;
 }
 
-/** Verifies every tlog entry (each must pass) and requires at least `threshold` of them. */
-export function verifyTlogEntries(
-  bundle: Bundle,
-  trust: TrustedRoot,
-  latest: number,
-  threshold: number,
-): VerifiedTlogFacts[] {
+/** Verifies every tlog entry (each must pass) and requires at least one. */
+export function verifyTlogEntries(bundle: Bundle, trust: TrustedRoot, latest: number): VerifiedTlogFacts[] {
   const entries = bundle.verificationMaterial.tlogEntries;
-  if (entries.length < threshold) {
-    throw new CodedError(
-      'TLOG_ENTRY_MISSING',
-      `the bundle has ${entries.length} transparency-log entr${entries.length === 1 ? 'y' : 'ies'}, ${threshold} required`,
-    );
+  if (entries.length === 0) {
+    throw new CodedError('TLOG_ENTRY_MISSING', 'the bundle has 0 transparency-log entries, 1 required');
   }
   return entries.map((entry) => {
     const verified = verifyTlogEntry(entry, { trustedRoot: trust, bundleVersion: bundle.version, now: latest });

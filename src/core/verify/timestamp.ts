@@ -22,6 +22,8 @@ import { ChainMemoizer } from './cache.js';
 import {
   type CertificateAuthorityInput,
   certificateValidAt,
+  formatTime,
+  issuedBy,
   type ParsedCertificate,
   parseCertificate,
   withinWindow,
@@ -121,10 +123,7 @@ const tsaChains = new ChainMemoizer<CertificateAuthorityInput, boolean>();
 
 function verifyTsaChain(authority: CertificateAuthorityInput, chain: readonly ParsedCertificate[]): boolean {
   return tsaChains.get(authority, authority.certChain, () =>
-    chain.every((cert, i) => {
-      const parent = chain[i + 1] ?? cert;
-      return cert.x509.checkIssued(parent.x509) && cert.x509.verify(parent.publicKey);
-    }),
+    chain.every((cert, i) => issuedBy(cert, chain[i + 1] ?? cert)),
   );
 }
 
@@ -166,7 +165,7 @@ export function verifyRfc3161Timestamp(
     if (leaf.x509.keyUsage !== undefined && !leaf.x509.keyUsage.includes(EKU_TIME_STAMPING)) {
       fail('the TSA certificate is not authorised for time stamping (extended key usage)');
     }
-    const at = new Date(time * 1000).toISOString();
+    const at = formatTime(time);
     if (!withinWindow(time, authority.validFor))
       fail(`the timestamp authority is not trusted at ${at} (trusted-root validFor)`);
     if (!chain.every((cert) => certificateValidAt(cert, time))) fail(`a TSA certificate is not valid at ${at}`);

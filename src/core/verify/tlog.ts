@@ -30,8 +30,6 @@ import { loadCertificate } from './x509.js';
 /** What a log entry must record: the bundle content and, optionally, who signed it. */
 export interface SignedContent {
   content: BundleContent;
-  /** The signature bytes (default: the content's own signature). */
-  signature?: Uint8Array;
   /** When given, the entry's verifier must be this key (key-signed bundles). */
   key?: PublicKey;
   /** When given (DER leaf), the entry's verifier must be this certificate (keyless bundles). */
@@ -196,7 +194,7 @@ export function verifyTlogBody(
   const content = s.content;
   if (body.kind === 'hashedrekord') {
     if (content.kind !== 'messageSignature') return mismatch('a hashedrekord entry for a DSSE bundle');
-    if (!bytesEqual(body.signature, s.signature ?? content.signature)) mismatch('signature differs');
+    if (!bytesEqual(body.signature, content.signature)) mismatch('signature differs');
     const algorithm = DIGEST_NAMES[content.digest.algorithm];
     if (body.hash.algorithm !== algorithm || body.hash.value !== toHex(content.digest.digest)) {
       mismatch(`digest differs (entry ${body.hash.algorithm}:${body.hash.value})`);
@@ -206,7 +204,7 @@ export function verifyTlogBody(
   }
   if (content.kind !== 'dsseEnvelope') return mismatch(`a ${body.kind} entry for a message-signature bundle`);
   const env = content.envelope;
-  const envSig = s.signature ?? env.signatures[0]?.sig;
+  const envSig = env.signatures[0]?.sig;
   if (env.signatures.length !== 1 || envSig === undefined) mismatch('the envelope must hold exactly one signature');
   const payloadHash = sha256Hex(env.payload);
   if (body.kind === 'dsse') {
