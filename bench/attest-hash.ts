@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { generatePrivateKeyPem } from '../src/adapters/crypto/node-signer.js';
 import { hashFiles } from '../src/adapters/files/hash.js';
+import { median } from './common.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -33,11 +34,6 @@ const FILES = 1000;
  * gives the action); `provlog serve` always runs on this process's node (better-sqlite3 is built for it).
  */
 const NODE = process.env.BENCH_NODE ?? process.execPath;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
 
 function writeRandomFile(file: string, bytes: number): void {
   const fd = openSync(file, 'w');

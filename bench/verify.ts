@@ -32,6 +32,7 @@ import { parseTrustedRoot } from '../src/core/bundle/trust.js';
 import { parsePublicKeyPem } from '../src/core/keys/keys.js';
 import type { IdentityPolicy } from '../src/core/verify/identity.js';
 import { type ArtifactDigest, verifyBundle } from '../src/core/verify/verifier.js';
+import { median } from './common.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -109,11 +110,6 @@ function loadCases(): Case[] {
     key: read('conformance/managed-key-happy-path/key.pub'),
   });
   return cases;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 const LOAD_AT_START = loadavg()

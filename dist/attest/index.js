@@ -30145,7 +30145,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30176,7 +30176,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -30189,7 +30189,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -30219,7 +30219,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -30247,7 +30247,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -31775,9 +31775,6 @@ class Node {
         const path = typeof key === 'number' ? `${this.path}[${key}]` : `${this.path}.${key}`;
         return new Node(value, path, this.code);
     }
-    isPresent() {
-        return this.value !== undefined && this.value !== null;
-    }
     record() {
         const v = this.value;
         if (typeof v !== 'object' || v === null || Array.isArray(v))
@@ -31983,6 +31980,8 @@ function hash_nodeHash(left, right) {
 
 
 
+/** Digest size in bytes of each hash (hex is twice as long). */
+const DIGEST_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
 /** The hash each ECDSA curve is paired with in Sigstore (and the default for RSA). */
 function keys_hashForKey(algorithm) {
     switch (algorithm) {
@@ -32102,6 +32101,17 @@ function keys_formatPrivateKeyPem(key) {
 /** SHA-256 of the DER SPKI: Rekor's log ID, Sigstore's key ID. */
 function keys_keyId(key) {
     return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(key.spki).digest());
+}
+/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
+const ED25519_SPKI_PREFIX = fromHex('302a300506032b6570032100');
+/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
+function keys_rawEd25519PublicKey(key) {
+    if (key.algorithm !== 'ed25519' ||
+        key.spki.byteLength !== 44 ||
+        !Buffer.from(key.spki.subarray(0, 12)).equals(ED25519_SPKI_PREFIX)) {
+        throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
+    }
+    return key.spki.slice(12);
 }
 /** Hex SHA-256 of the DER SPKI, the fingerprint people compare. */
 function fingerprint(key) {
@@ -32292,6 +32302,11 @@ function canonicalize (object, seen = new Set()) {
 
 
 
+/**
+ * Base64 and hex text: a string matching this has a JSON form that is just the text in quotes, the same in JCS
+ * as in JSON.stringify (nothing to escape). Fast paths that build canonical text directly test with it.
+ */
+const canonical_JCS_PLAIN_STRING = /^[A-Za-z0-9+/=]*$/;
 function canonicalJson(value) {
     let out;
     try {
@@ -32522,8 +32537,7 @@ function parseVerifierPemUncached(text, what) {
     catch (cause) {
         throw invalid(what, 'holds a certificate that does not parse', cause);
     }
-    const spki = new Uint8Array(cert.publicKey.export({ type: 'spki', format: 'der' }));
-    const key = withPath(what, () => parsePublicKeyDer(spki, `${what} certificate key`));
+    const key = withPath(what, () => publicKeyFromKeyObject(cert.publicKey));
     return { kind: 'certificate', key, canonicalPem: blocks.map((b) => formatPem(b.label, b.der)).join('') };
 }
 function withPath(what, fn) {
@@ -32539,14 +32553,10 @@ function withPath(what, fn) {
 }
 /** Decodes a base64 (standard, padded: Go strfmt.Base64) field holding PEM text, then parses it. */
 function verifier_decodeVerifierField(node) {
-    const pemText = decodePemText(node);
-    return { verifier: parseVerifierPem(pemText, node.path), pemText };
+    return parseVerifierPem(decodePemText(node), node.path);
 }
 function verifier_sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function sha256(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
 function verifier_keyIndexKey(v) {
@@ -32613,7 +32623,7 @@ function admitDsse(spec, opts) {
     const verifierNodes = content.get('verifiers').array();
     if (verifierNodes.length === 0)
         content.get('verifiers').fail('must hold at least one verifier');
-    const verifiers = verifierNodes.map((n) => decodeVerifierField(n).verifier);
+    const verifiers = verifierNodes.map((n) => decodeVerifierField(n));
     const { envelope, sigTexts } = decoded;
     const message = pae(envelope.payloadType, envelope.payload);
     const signatures = envelope.signatures.map((s, i) => {
@@ -32656,13 +32666,11 @@ function dsseBodyBytes(envelopeHash, payloadHash, signatures) {
     // Every member above is written in JCS order and holds a string; when those strings are plain base64/hex,
     // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
     // of the general canonicalizer on the log's write path.
-    const plain = PLAIN_TEXT.test(envelopeHash) &&
-        PLAIN_TEXT.test(payloadHash) &&
-        body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
+    const plain = JCS_PLAIN_STRING.test(envelopeHash) &&
+        JCS_PLAIN_STRING.test(payloadHash) &&
+        body.spec.signatures.every((s) => JCS_PLAIN_STRING.test(s.signature) && JCS_PLAIN_STRING.test(s.verifier));
     return plain ? utf8(JSON.stringify(body)) : canonicalJsonBytes(body);
 }
-/** Base64 and hex text: its JSON string form is the text in quotes. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 /** Verifier-side decoding of a stored dsse body (structure only). */
 function decodeDsseBody(spec) {
     const signatures = spec
@@ -32696,15 +32704,23 @@ function decodeDsseBody(spec) {
 
 
 const hashedrekord_HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 const RSA_MODULUS_BITS = (/* unused pure expression or super */ null && ([2048, 3072, 4096]));
+function hexDigestRe(length) {
+    return new RegExp(`^[0-9a-fA-F]{${length}}$`);
+}
+/** Built once (decodeHash runs on every entry admitted or read). */
+const DIGEST_HEX_RE = {
+    sha256: hexDigestRe(2 * DIGEST_BYTES.sha256),
+    sha384: hexDigestRe(2 * DIGEST_BYTES.sha384),
+    sha512: hexDigestRe(2 * DIGEST_BYTES.sha512),
+};
 /** The request body for a signature over `digest` (what sigstore-js `toProposedHashedRekordEntry` sends). */
 function proposeHashedRekordEntry(args) {
     return {
         apiVersion: '0.0.1',
         kind: 'hashedrekord',
         spec: {
-            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: Buffer.from(args.digest).toString('hex') } },
+            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: toHex(args.digest) } },
             signature: { content: toBase64(args.signature), publicKey: { content: toBase64(utf8(args.publicKeyPem)) } },
         },
     };
@@ -32724,8 +32740,8 @@ function decodeHash(node) {
     const algorithm = node.get('algorithm').oneOf(hashedrekord_HASH_ALGORITHMS);
     const valueNode = node.get('value');
     const value = valueNode.string();
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value))
+    const length = 2 * DIGEST_BYTES[algorithm];
+    if (!DIGEST_HEX_RE[algorithm].test(value))
         valueNode.fail(`expected ${length} hex characters`);
     return { algorithm, value };
 }
@@ -32838,7 +32854,7 @@ function admitIntoto(spec, opts) {
         const sigText = sigNode.nonEmptyString();
         const sig = decodeTwice(sigText) ?? sigNode.fail('must be base64 of the base64 signature');
         const keyNode = node.get('publicKey');
-        const { verifier } = decodeVerifierField(keyNode);
+        const verifier = decodeVerifierField(keyNode);
         if (!verifySignature(verifier.key, message, sig)) {
             throw new CodedError('ENTRY_SIGNATURE_INVALID', `${sigNode.path}: signature does not verify with publicKey`, {
                 details: { path: sigNode.path },
@@ -33016,9 +33032,13 @@ function parseTreeId(treeId) {
     }
     return BigInt(treeId);
 }
+/** `%016x` of a decimal tree ID: the first 16 hex characters of every 80-hex entry ID of that tree. */
+function treeIdHex(treeId) {
+    return parseTreeId(treeId).toString(16).padStart(16, '0');
+}
 /** The 80-hex entry ID Rekor returns: %016x of the tree ID, then the leaf hash. */
 function entryId(treeId, body) {
-    return parseTreeId(treeId).toString(16).padStart(16, '0') + entryUuid(body);
+    return treeIdHex(treeId) + entryUuid(body);
 }
 /** Parses a 64-hex UUID or an 80-hex entry ID (any case, as Rekor's route accepts); returns lowercase. */
 function parseEntryId(id) {
@@ -33202,16 +33222,20 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /** A log answer bigger than this is refused. Entries are bounded by the log's request limit (a few MiB). */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** The public URL of an entry (Rekor v1 REST), as release notes and reports link it. */
+function rekor_v1_entryUrl(baseUrl, uuid) {
+    return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
+}
+/** Cap on any single wait between attempts, including a server's Retry-After. */
+const MAX_DELAY_MS = 10_000;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const rekor_v1_UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
 class RekorClient {
     baseUrl;
     timeoutMs;
     retries;
-    exchange;
     maxResponseBytes;
     backoffMs;
-    maxDelayMs;
     sleep;
     random;
     constructor(options) {
@@ -33228,10 +33252,8 @@ class RekorClient {
         this.baseUrl = options.baseUrl.replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 20_000;
         this.retries = options.retries ?? 3;
-        this.exchange = options.exchange ?? httpExchange;
         this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
         this.backoffMs = options.backoffMs ?? 250;
-        this.maxDelayMs = options.maxDelayMs ?? 10_000;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.random = options.random ?? Math.random;
     }
@@ -33330,7 +33352,7 @@ class RekorClient {
         if (res.status !== 200)
             unexpected(res, 'POST /api/v1/log/entries/retrieve');
         const root = jsonNode(res, 'SearchLogQuery response');
-        return root.array().map((n) => decodeEntryValue(n.value));
+        return root.array().map((n) => decodeLogEntryResponse(n.value));
     }
     /** One logical request: retries with backoff on transient failures; returns the final response. */
     async request(method, path, body) {
@@ -33339,7 +33361,7 @@ class RekorClient {
         for (let attempt = 0;; attempt++) {
             let retryAfterMs;
             try {
-                const res = await this.exchange({
+                const res = await httpExchange({
                     method,
                     url,
                     headers: body === undefined
@@ -33351,7 +33373,8 @@ class RekorClient {
                 });
                 if (!RETRYABLE_STATUS.has(res.status))
                     return res;
-                lastProblem = `HTTP ${res.status}${serverMessage(res.text) ? `: ${serverMessage(res.text)}` : ''}`;
+                const message = serverMessage(res.text);
+                lastProblem = `HTTP ${res.status}${message ? `: ${message}` : ''}`;
                 retryAfterMs = parseRetryAfter(res.header('retry-after'));
             }
             catch (error) {
@@ -33370,7 +33393,7 @@ class RekorClient {
                 });
             }
             const backoff = this.random() * this.backoffMs * 2 ** attempt;
-            await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
+            await this.sleep(Math.min(MAX_DELAY_MS, Math.max(backoff, retryAfterMs ?? 0)));
         }
     }
 }
@@ -33411,10 +33434,7 @@ function jsonNode(res, what) {
     return decode_decode(value, 'LOG_RESPONSE_INVALID', what);
 }
 function decodeEntry(res) {
-    return decodeEntryValue(jsonNode(res, 'LogEntry').value);
-}
-function decodeEntryValue(value) {
-    return decodeLogEntryResponse(value);
+    return decodeLogEntryResponse(jsonNode(res, 'LogEntry').value);
 }
 function decimal(node) {
     const v = node.value;
@@ -33487,14 +33507,14 @@ async function read_readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
 /** The text, or undefined when the file does not exist (first use of a state file). */
 async function readOptionalTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     try {
-        await stat(path);
+        return await read_readTextFile(path, maxBytes);
     }
-    catch (cause) {
-        if (cause.code === 'ENOENT')
+    catch (error) {
+        // readTextFile keeps the fs error as the cause: one stat, and "missing" told apart from "unreadable".
+        if (error.cause?.code === 'ENOENT')
             return undefined;
-        throw new CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
+        throw error;
     }
-    return read_readTextFile(path, maxBytes);
 }
 /**
  * Replaces a file atomically: write a temporary file beside it, then rename over it (rename is atomic within a
@@ -33520,6 +33540,171 @@ function reason(cause) {
     if (error?.code === 'EISDIR')
         return 'is a directory';
     return error instanceof Error ? error.message : String(cause);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/http.ts
+/**
+ * A small GitHub REST client over fetch: bearer token, JSON in and out, Link-header pagination, retries
+ * with backoff on 5xx / 429 / secondary rate limits honouring `retry-after` and `x-ratelimit-reset`
+ * (research/formats.md §4.8), and one place that turns HTTP failures into coded errors. Plain fetch rather
+ * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
+ * the bundle stays small.
+ */
+
+
+
+/** Per attempt. */
+const TIMEOUT_MS = 30_000;
+/** Longest wait accepted from retry-after / a rate-limit reset before failing instead. */
+const MAX_WAIT_MS = 60_000;
+class GitHubApi {
+    baseUrl;
+    token;
+    retries;
+    sleep;
+    constructor(opts) {
+        this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+        this.token = opts.token;
+        this.retries = opts.retries ?? 4;
+        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
+    url(pathOrUrl) {
+        return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
+    }
+    async request(req) {
+        const method = req.method ?? 'GET';
+        const url = this.url(req.url);
+        const attempts = req.retry === false ? 1 : this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers: this.headers(req),
+                    body: req.body ?? (req.json === undefined ? undefined : JSON.stringify(req.json)),
+                    signal: AbortSignal.timeout(TIMEOUT_MS),
+                });
+            }
+            catch (cause) {
+                if (attempt < attempts) {
+                    await this.sleep(backoffMs(attempt));
+                    continue;
+                }
+                throw new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} failed: ${cause.message}`, {
+                    cause,
+                    details: { retryable: true },
+                });
+            }
+            const text = await res.text();
+            if (res.ok || req.allow?.includes(res.status)) {
+                return { status: res.status, headers: res.headers, data: text === '' ? undefined : parseBody(text, url) };
+            }
+            const wait = retryWaitMs(res, attempt);
+            if (wait !== undefined && attempt < attempts && wait <= MAX_WAIT_MS) {
+                await this.sleep(wait);
+                continue;
+            }
+            throw httpError(method, url, res.status, text, req.permission, wait !== undefined);
+        }
+    }
+    /** Every item over all pages (`per_page=100`, following Link rel="next"), up to maxPages. */
+    async paginate(path, opts = {}) {
+        const items = [];
+        let next = this.url(`${path}${path.includes('?') ? '&' : '?'}per_page=100`);
+        for (let page = 0; next !== undefined && page < (opts.maxPages ?? 50); page++) {
+            const res = await this.request({ url: next, permission: opts.permission });
+            if (!Array.isArray(res.data)) {
+                throw new errors_CodedError('GITHUB_API_ERROR', `GET ${next} did not return a JSON array`);
+            }
+            items.push(...res.data);
+            next = nextLink(res.headers.get('link'));
+        }
+        return items;
+    }
+    headers(req) {
+        const h = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'provlog',
+        };
+        if (this.token !== undefined && this.token !== '')
+            h.authorization = `Bearer ${this.token}`;
+        if (req.body !== undefined) {
+            h['content-type'] = req.contentType ?? 'application/octet-stream';
+            h['content-length'] = String(req.body.byteLength);
+        }
+        else if (req.json !== undefined)
+            h['content-type'] = 'application/json';
+        return h;
+    }
+}
+function parseBody(text, url) {
+    try {
+        return parseJson(text, `response of ${url}`);
+    }
+    catch (cause) {
+        throw new errors_CodedError('GITHUB_API_ERROR', `${url} returned a body that is not JSON`, { cause });
+    }
+}
+/** Parses `Link: <url>; rel="next", <url>; rel="last"` (RFC 8288 as GitHub writes it). */
+function nextLink(header) {
+    if (header === null)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (m?.[2]?.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+function backoffMs(attempt) {
+    return Math.min(1000 * 2 ** (attempt - 1), 16_000);
+}
+/**
+ * How long to wait before retrying, or undefined when the failure is not retryable. 5xx and 429 retry;
+ * 403 only when it is a rate limit (retry-after present, or x-ratelimit-remaining is 0).
+ */
+function retryWaitMs(res, attempt) {
+    const retryAfter = res.headers.get('retry-after');
+    const remaining = res.headers.get('x-ratelimit-remaining');
+    const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
+    if (!rateLimited && res.status < 500)
+        return undefined;
+    const after = parseRetryAfter(retryAfter);
+    if (after !== undefined)
+        return after;
+    const reset = res.headers.get('x-ratelimit-reset');
+    if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
+    }
+    return rateLimited && res.status === 403 ? Math.max(60_000, backoffMs(attempt)) : backoffMs(attempt);
+}
+function messageOf(text) {
+    try {
+        const v = JSON.parse(text);
+        if (typeof v === 'object' && v !== null && 'message' in v && typeof v.message === 'string') {
+            const errors = 'errors' in v && Array.isArray(v.errors) ? ` ${JSON.stringify(v.errors)}` : '';
+            return `${v.message}${errors}`;
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return text.slice(0, 300);
+}
+function httpError(method, url, status, text, permission, retryable) {
+    const message = messageOf(text);
+    const details = { status, url, method, message, retryable };
+    if (status === 401 || (status === 403 && !retryable)) {
+        const need = permission ?? 'the needed permission';
+        const hint = status === 401
+            ? 'the token was rejected (expired or wrong `github-token`)'
+            : `the token lacks permission; add \`permissions:\n  ${need}\` to the workflow or job`;
+        return new errors_CodedError('GITHUB_PERMISSION', `${method} ${url} returned ${status} (${message}): ${hint}`, {
+            details: { ...details, permission: need },
+        });
+    }
+    return new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} returned ${status}: ${message}`, { details });
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/bundle.ts
@@ -33549,6 +33734,16 @@ const bundle_HASH_ALGORITHMS = [
     'SHA3_256',
     'SHA3_384',
 ];
+/** The protobuf-specs name of each hash provlog works with. */
+const HASH_ALGORITHM_NAMES = {
+    sha256: 'SHA2_256',
+    sha384: 'SHA2_384',
+    sha512: 'SHA2_512',
+};
+/** The hash a protobuf-specs name stands for; undefined for names provlog does not verify (SHA3, unspecified). */
+function hashAlgorithmOf(name) {
+    return Object.keys(HASH_ALGORITHM_NAMES).find((h) => HASH_ALGORITHM_NAMES[h] === name);
+}
 
 ;// CONCATENATED MODULE: ./src/core/bundle/proto-json.ts
 /**
@@ -33636,13 +33831,14 @@ class proto_json_ProtoMessage {
     }
 }
 /** The one member of a proto `oneof` that is set; fails when none or several are. */
-function proto_json_oneOf(msg, members, required = true) {
+function proto_json_oneOf(msg, members) {
     const present = members.filter((m) => msg.optional(m) !== undefined);
     if (present.length > 1)
         msg.node.fail(`only one of ${present.join(', ')} may be set`);
-    if (present.length === 0 && required)
+    const [first] = present;
+    if (first === undefined)
         msg.node.fail(`one of ${members.join(', ')} is required`);
-    return present[0];
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/timestamp.ts
@@ -33964,315 +34160,6 @@ async function readTrustedRoot(path, read = (p) => read_readTextFile(p, MAX_TRUS
 /** A PEM PKCS#8 signing key from a file; the error names the file, never its content. */
 async function readSigner(path) {
     return signerFromPem(await readTextFile(path, 64 * 1024), `signing key ${path}`);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/http.ts
-/**
- * A small GitHub REST client over fetch: bearer token, JSON in and out, Link-header pagination, retries
- * with backoff on 5xx / 429 / secondary rate limits honouring `retry-after` and `x-ratelimit-reset`
- * (research/formats.md §4.8), and one place that turns HTTP failures into coded errors. Plain fetch rather
- * than Octokit: uploads go to a per-release `upload_url`, tests point everything at a local stand-in, and
- * the bundle stays small.
- */
-
-
-
-class GitHubApi {
-    baseUrl;
-    token;
-    fetchImpl;
-    retries;
-    sleep;
-    timeoutMs;
-    maxWaitMs;
-    constructor(opts) {
-        this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
-        this.token = opts.token;
-        this.fetchImpl = opts.fetchImpl ?? fetch;
-        this.retries = opts.retries ?? 4;
-        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.timeoutMs = opts.timeoutMs ?? 30_000;
-        this.maxWaitMs = opts.maxWaitMs ?? 60_000;
-    }
-    url(pathOrUrl) {
-        return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
-    }
-    async request(req) {
-        const method = req.method ?? 'GET';
-        const url = this.url(req.url);
-        const attempts = req.retry === false ? 1 : this.retries + 1;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.fetchImpl(url, {
-                    method,
-                    headers: this.headers(req),
-                    body: req.body ?? (req.json === undefined ? undefined : JSON.stringify(req.json)),
-                    signal: AbortSignal.timeout(this.timeoutMs),
-                });
-            }
-            catch (cause) {
-                if (attempt < attempts) {
-                    await this.sleep(backoffMs(attempt));
-                    continue;
-                }
-                throw new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} failed: ${cause.message}`, {
-                    cause,
-                    details: { retryable: true },
-                });
-            }
-            const text = await res.text();
-            if (res.ok || req.allow?.includes(res.status)) {
-                return { status: res.status, headers: res.headers, data: text === '' ? undefined : parseBody(text, url) };
-            }
-            const wait = retryWaitMs(res, attempt);
-            if (wait !== undefined && attempt < attempts && wait <= this.maxWaitMs) {
-                await this.sleep(wait);
-                continue;
-            }
-            throw httpError(method, url, res.status, text, req.permission, wait !== undefined);
-        }
-    }
-    /** Every item over all pages (`per_page=100`, following Link rel="next"), up to maxPages. */
-    async paginate(path, opts = {}) {
-        const items = [];
-        let next = this.url(`${path}${path.includes('?') ? '&' : '?'}per_page=100`);
-        for (let page = 0; next !== undefined && page < (opts.maxPages ?? 50); page++) {
-            const res = await this.request({ url: next, permission: opts.permission });
-            if (!Array.isArray(res.data)) {
-                throw new errors_CodedError('GITHUB_API_ERROR', `GET ${next} did not return a JSON array`);
-            }
-            items.push(...res.data);
-            next = nextLink(res.headers.get('link'));
-        }
-        return items;
-    }
-    headers(req) {
-        const h = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'provlog',
-        };
-        if (this.token !== undefined && this.token !== '')
-            h.authorization = `Bearer ${this.token}`;
-        if (req.body !== undefined) {
-            h['content-type'] = req.contentType ?? 'application/octet-stream';
-            h['content-length'] = String(req.body.byteLength);
-        }
-        else if (req.json !== undefined)
-            h['content-type'] = 'application/json';
-        return h;
-    }
-}
-function parseBody(text, url) {
-    try {
-        return parseJson(text, `response of ${url}`);
-    }
-    catch (cause) {
-        throw new errors_CodedError('GITHUB_API_ERROR', `${url} returned a body that is not JSON`, { cause });
-    }
-}
-/** Parses `Link: <url>; rel="next", <url>; rel="last"` (RFC 8288 as GitHub writes it). */
-function nextLink(header) {
-    if (header === null)
-        return undefined;
-    for (const part of header.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-        if (m?.[2]?.split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
-function backoffMs(attempt) {
-    return Math.min(1000 * 2 ** (attempt - 1), 16_000);
-}
-/**
- * How long to wait before retrying, or undefined when the failure is not retryable. 5xx and 429 retry;
- * 403 only when it is a rate limit (retry-after present, or x-ratelimit-remaining is 0).
- */
-function retryWaitMs(res, attempt) {
-    const retryAfter = res.headers.get('retry-after');
-    const remaining = res.headers.get('x-ratelimit-remaining');
-    const rateLimited = res.status === 429 || (res.status === 403 && (retryAfter !== null || remaining === '0'));
-    if (!rateLimited && res.status < 500)
-        return undefined;
-    const after = parseRetryAfter(retryAfter);
-    if (after !== undefined)
-        return after;
-    const reset = res.headers.get('x-ratelimit-reset');
-    if (remaining === '0' && reset !== null && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) * 1000 - Date.now()) + 1000;
-    }
-    return rateLimited && res.status === 403 ? Math.max(60_000, backoffMs(attempt)) : backoffMs(attempt);
-}
-function messageOf(text) {
-    try {
-        const v = JSON.parse(text);
-        if (typeof v === 'object' && v !== null && 'message' in v && typeof v.message === 'string') {
-            const errors = 'errors' in v && Array.isArray(v.errors) ? ` ${JSON.stringify(v.errors)}` : '';
-            return `${v.message}${errors}`;
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.slice(0, 300);
-}
-function httpError(method, url, status, text, permission, retryable) {
-    const message = messageOf(text);
-    const details = { status, url, method, message, retryable };
-    if (status === 401 || (status === 403 && !retryable)) {
-        const need = permission ?? 'the needed permission';
-        const hint = status === 401
-            ? 'the token was rejected (expired or wrong `github-token`)'
-            : `the token lacks permission; add \`permissions:\n  ${need}\` to the workflow or job`;
-        return new errors_CodedError('GITHUB_PERMISSION', `${method} ${url} returned ${status} (${message}): ${hint}`, {
-            details: { ...details, permission: need },
-        });
-    }
-    return new errors_CodedError('GITHUB_API_ERROR', `${method} ${url} returned ${status}: ${message}`, { details });
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/public-good-root.ts
-/**
- * The Sigstore public-good TrustedRoot, built in so `provlog verify` and the attest action work offline with no
- * TUF fetch. Source: sigstore/root-signing targets/trusted_root.json @ 60cf2ce8b2e45d600dc17c4421e8c751e75772be
- * (last changed c9bda74ad2221f938f7d2e0295ca3aad2da710a8, 2025-09-22); deep-equal to
- * test/vectors/trust/trusted_root.production.json (a unit test checks). Refresh both together when Sigstore
- * rotates keys.
- */
-
-const PUBLIC_GOOD_TRUSTED_ROOT = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-        {
-            baseUrl: 'https://rekor.sigstore.dev',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2021-01-12T11:53:27Z',
-                },
-            },
-            logId: {
-                keyId: 'wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=',
-            },
-        },
-        {
-            baseUrl: 'https://log2025-1.rekor.sigstore.dev',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=',
-                keyDetails: 'PKIX_ED25519',
-                validFor: {
-                    start: '2025-09-23T00:00:00Z',
-                },
-            },
-            logId: {
-                keyId: 'zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A=',
-            },
-        },
-    ],
-    certificateAuthorities: [
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore',
-            },
-            uri: 'https://fulcio.sigstore.dev',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ==',
-                    },
-                ],
-            },
-            validFor: {
-                start: '2021-03-07T03:20:29Z',
-                end: '2022-12-31T23:59:59.999Z',
-            },
-        },
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore',
-            },
-            uri: 'https://fulcio.sigstore.dev',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow=',
-                    },
-                    {
-                        rawBytes: 'MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ',
-                    },
-                ],
-            },
-            validFor: {
-                start: '2022-04-13T20:06:15Z',
-            },
-        },
-    ],
-    ctlogs: [
-        {
-            baseUrl: 'https://ctfe.sigstore.dev/test',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2021-03-14T00:00:00Z',
-                    end: '2022-10-31T23:59:59.999Z',
-                },
-            },
-            logId: {
-                keyId: 'CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I=',
-            },
-        },
-        {
-            baseUrl: 'https://ctfe.sigstore.dev/2022',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2022-10-20T00:00:00Z',
-                },
-            },
-            logId: {
-                keyId: '3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4=',
-            },
-        },
-    ],
-    timestampAuthorities: [
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore-tsa-selfsigned',
-            },
-            uri: 'https://timestamp.sigstore.dev/api/v1/timestamp',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw==',
-                    },
-                    {
-                        rawBytes: 'MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E',
-                    },
-                ],
-            },
-            validFor: {
-                start: '2025-07-04T00:00:00Z',
-            },
-        },
-    ],
-};
-let parsed;
-/** The built-in root, parsed once (it is immutable data, so one parse serves every verification). */
-function publicGoodTrustedRoot() {
-    parsed ??= parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
-    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/rules.ts
@@ -34660,6 +34547,148 @@ function serializeBundle(bundle) {
     return JSON.stringify(formatBundle(bundle));
 }
 
+;// CONCATENATED MODULE: ./src/core/bundle/public-good-root.ts
+/**
+ * The Sigstore public-good TrustedRoot, built in so `provlog verify` and the attest action work offline with no
+ * TUF fetch. Source: sigstore/root-signing targets/trusted_root.json @ 60cf2ce8b2e45d600dc17c4421e8c751e75772be
+ * (last changed c9bda74ad2221f938f7d2e0295ca3aad2da710a8, 2025-09-22); deep-equal to
+ * test/vectors/trust/trusted_root.production.json (a unit test checks). Refresh both together when Sigstore
+ * rotates keys.
+ */
+
+const PUBLIC_GOOD_TRUSTED_ROOT = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [
+        {
+            baseUrl: 'https://rekor.sigstore.dev',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2021-01-12T11:53:27Z',
+                },
+            },
+            logId: {
+                keyId: 'wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=',
+            },
+        },
+        {
+            baseUrl: 'https://log2025-1.rekor.sigstore.dev',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=',
+                keyDetails: 'PKIX_ED25519',
+                validFor: {
+                    start: '2025-09-23T00:00:00Z',
+                },
+            },
+            logId: {
+                keyId: 'zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A=',
+            },
+        },
+    ],
+    certificateAuthorities: [
+        {
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore',
+            },
+            uri: 'https://fulcio.sigstore.dev',
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: 'MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ==',
+                    },
+                ],
+            },
+            validFor: {
+                start: '2021-03-07T03:20:29Z',
+                end: '2022-12-31T23:59:59.999Z',
+            },
+        },
+        {
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore',
+            },
+            uri: 'https://fulcio.sigstore.dev',
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: 'MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow=',
+                    },
+                    {
+                        rawBytes: 'MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ',
+                    },
+                ],
+            },
+            validFor: {
+                start: '2022-04-13T20:06:15Z',
+            },
+        },
+    ],
+    ctlogs: [
+        {
+            baseUrl: 'https://ctfe.sigstore.dev/test',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2021-03-14T00:00:00Z',
+                    end: '2022-10-31T23:59:59.999Z',
+                },
+            },
+            logId: {
+                keyId: 'CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I=',
+            },
+        },
+        {
+            baseUrl: 'https://ctfe.sigstore.dev/2022',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2022-10-20T00:00:00Z',
+                },
+            },
+            logId: {
+                keyId: '3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4=',
+            },
+        },
+    ],
+    timestampAuthorities: [
+        {
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore-tsa-selfsigned',
+            },
+            uri: 'https://timestamp.sigstore.dev/api/v1/timestamp',
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: 'MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw==',
+                    },
+                    {
+                        rawBytes: 'MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E',
+                    },
+                ],
+            },
+            validFor: {
+                start: '2025-07-04T00:00:00Z',
+            },
+        },
+    ],
+};
+let parsed;
+/** The built-in root, parsed once (it is immutable data, so one parse serves every verification). */
+function publicGoodTrustedRoot() {
+    parsed ??= parseTrustedRoot(PUBLIC_GOOD_TRUSTED_ROOT);
+    return parsed;
+}
+
 ;// CONCATENATED MODULE: ./src/core/intoto/slsa.ts
 /**
  * SLSA Provenance v1 predicate for a GitHub Actions workflow run, laid out exactly as actions/toolkit's
@@ -34904,7 +34933,6 @@ function memoryNodeReader(leafHashes) {
         below = above;
     }
     return {
-        size: leafHashes.length,
         getNode(level, index) {
             const hash = levels[level]?.[index];
             if (hash === undefined) {
@@ -35035,8 +35063,6 @@ const FORBIDDEN_CONTROL_RE = /(?!\n)\p{Cc}/u;
 const WHITESPACE_RE = /\s/;
 /** A UTF-16 surrogate without its partner: such a string has no UTF-8 form, so it could not be what was signed. */
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
-const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 function malformed(problem) {
     throw new errors_CodedError('NOTE_MALFORMED', `signed note: ${problem}`);
 }
@@ -35125,7 +35151,7 @@ function formatSignedNote(note) {
     }
     return out;
 }
-function note_sha256(...parts) {
+function sha256(...parts) {
     const h = createHash('sha256');
     for (const p of parts)
         h.update(p);
@@ -35136,23 +35162,13 @@ function note_sha256(...parts) {
  * type (its key hint is logID[0:4]).
  */
 function ecdsaKeyHint(key) {
-    return readHint(note_sha256(key.spki));
+    return readHint(keyId(key));
 }
 /** Alias of ecdsaKeyHint naming what it hashes; use it for Rekor v1 logs with non-ECDSA keys. */
 const spkiKeyHint = (/* unused pure expression or super */ null && (ecdsaKeyHint));
-/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
-function rawEd25519PublicKey(key) {
-    const prefix = Buffer.from(ED25519_SPKI_PREFIX, 'hex');
-    if (key.algorithm !== 'ed25519' ||
-        key.spki.byteLength !== 44 ||
-        !Buffer.from(key.spki.subarray(0, 12)).equals(prefix)) {
-        throw new CodedError('INVALID_KEY', 'expected an Ed25519 public key');
-    }
-    return key.spki.slice(12);
-}
 /** C2SP type 0x01: SHA-256(name || 0x0A || 0x01 || raw 32-byte key)[:4]. */
 function ed25519KeyHint(name, key) {
-    return readHint(note_sha256(utf8(name), new Uint8Array([0x0a, 0x01]), rawEd25519PublicKey(key)));
+    return readHint(sha256(utf8(name), new Uint8Array([0x0a, 0x01]), rawEd25519PublicKey(key)));
 }
 function defaultHint(name, key) {
     return key.algorithm === 'ed25519' ? ed25519KeyHint(name, key) : ecdsaKeyHint(key);
@@ -35325,12 +35341,10 @@ function parseSignedCheckpoint(raw) {
 
 
 
-/** Base64 and hex: text whose JSON string form is just the text in quotes, in JCS as in JSON.stringify. */
-const set_PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 function setPayload(fields) {
     const { body, integratedTime, logID, logIndex } = fields;
-    if (set_PLAIN_TEXT.test(body) &&
-        set_PLAIN_TEXT.test(logID) &&
+    if (canonical_JCS_PLAIN_STRING.test(body) &&
+        canonical_JCS_PLAIN_STRING.test(logID) &&
         Number.isSafeInteger(integratedTime) &&
         Number.isSafeInteger(logIndex)) {
         // The SET is signed once per entry on the log's write path: for exactly these value types, JCS is the
@@ -35490,6 +35504,7 @@ function loadCertificate(der, what = 'certificate') {
 
 
 
+
 function fail(code, message, entry, cause) {
     throw new errors_CodedError(code, `tlog entry ${entry.logIndex}: ${message}`, {
         cause,
@@ -35588,7 +35603,6 @@ function verifyCheckpoint(raw, entry, log) {
     }
     return checkpoint;
 }
-const DIGEST_NAMES = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' };
 /**
  * TLOG_BODY_MISMATCH unless the entry's canonical body records exactly this signed content (sigstore-js
  * `verifyTLogBody`): kind/version as in kindVersion; hashedrekord: same signature and digest; dsse: one
@@ -35616,9 +35630,9 @@ function verifyTlogBody(entry, signed) {
     if (body.kind === 'hashedrekord') {
         if (content.kind !== 'messageSignature')
             return mismatch('a hashedrekord entry for a DSSE bundle');
-        if (!bytes_bytesEqual(body.signature, s.signature ?? content.signature))
+        if (!bytes_bytesEqual(body.signature, content.signature))
             mismatch('signature differs');
-        const algorithm = DIGEST_NAMES[content.digest.algorithm];
+        const algorithm = hashAlgorithmOf(content.digest.algorithm);
         if (body.hash.algorithm !== algorithm || body.hash.value !== bytes_toHex(content.digest.digest)) {
             mismatch(`digest differs (entry ${body.hash.algorithm}:${body.hash.value})`);
         }
@@ -35628,7 +35642,7 @@ function verifyTlogBody(entry, signed) {
     if (content.kind !== 'dsseEnvelope')
         return mismatch(`a ${body.kind} entry for a message-signature bundle`);
     const env = content.envelope;
-    const envSig = s.signature ?? env.signatures[0]?.sig;
+    const envSig = env.signatures[0]?.sig;
     if (env.signatures.length !== 1 || envSig === undefined)
         mismatch('the envelope must hold exactly one signature');
     const payloadHash = verifier_sha256Hex(env.payload);
@@ -35706,341 +35720,6 @@ function checkVerifier(pem, s, mismatch) {
     else if (s.key !== undefined && !bytes_bytesEqual(verifier.key.spki, s.key.spki)) {
         mismatch('the recorded public key is not the signing key');
     }
-}
-
-;// CONCATENATED MODULE: ./src/flows/attest.ts
-
-
-
-
-
-
-
-
-
-
-/** Clock skew tolerated between this machine and the log when checking integratedTime. */
-const MAX_LOG_CLOCK_SKEW_SECONDS = 300;
-async function attest(req) {
-    const { signer, reporter } = req;
-    const predicateType = req.predicate.kind === 'slsa' ? SLSA_PREDICATE_TYPE : req.predicate.type;
-    const predicate = req.predicate.kind === 'slsa' ? buildSlsaPredicate(req.predicate.context) : req.predicate.value;
-    const statement = buildStatement(req.subjects, predicateType, predicate);
-    const keyFingerprint = fingerprint(signer.publicKey);
-    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint.
-    const envelope = signEnvelope(statement_IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyFingerprint);
-    verifyEnvelope(envelope, signer.publicKey);
-    // Rekor's envelopeHash is the SHA-256 of exactly this string: submit it and keep it in the bundle unchanged.
-    const envelopeJson = envelope_formatEnvelope(envelope);
-    reporter.info(`Recording the signed statement (${req.subjects.length} subject(s)) in ${req.log.url}`);
-    const created = await req.log.client.createEntry(proposeDsseEntry(envelopeJson, formatPublicKeyPem(signer.publicKey)));
-    if (created.adopted)
-        reporter.notice(`The log already held this entry (${created.uuid}); using it.`);
-    const tlogEntry = tlogEntryFromRekor(created.uuid, created.entry);
-    const bundle = {
-        mediaType: BUNDLE_V03_MEDIA_TYPE,
-        version: '0.3',
-        verificationMaterial: {
-            content: { kind: 'publicKey', hint: keyFingerprint },
-            tlogEntries: [tlogEntry],
-            rfc3161Timestamps: [],
-        },
-        content: { kind: 'dsseEnvelope', envelope, rawEnvelope: envelopeJson },
-    };
-    const verified = verifyTlogEntry(tlogEntry, {
-        trustedRoot: req.log.trustedRoot,
-        bundleVersion: '0.3',
-        now: Math.floor(req.now() / 1000) + MAX_LOG_CLOCK_SKEW_SECONDS,
-        signedContent: { content: bundle.content, key: signer.publicKey },
-    });
-    if (!verified.checks.inclusion || !verified.checks.checkpoint || !verified.checks.body) {
-        throw new errors_CodedError('LOG_RESPONSE_INVALID', `the log's answer lacks an inclusion proof with a signed checkpoint (checks: ${JSON.stringify(verified.checks)}); refusing to report the entry as recorded`);
-    }
-    const entryUrl = `${req.log.url.replace(/\/+$/, '')}/api/v1/log/entries/${created.uuid}`;
-    reporter.info(`Log entry ${verified.logIndex} verified: SET, inclusion proof, checkpoint signature, body`);
-    return {
-        statement,
-        bundle,
-        bundleJson: `${serializeBundle(bundle)}\n`,
-        entry: {
-            uuid: created.uuid,
-            logIndex: verified.logIndex,
-            integratedTime: verified.integratedTime,
-            logUrl: req.log.url,
-            entryUrl,
-            adopted: created.adopted,
-            inclusionProof: summarizeProof(tlogEntry),
-        },
-        keyFingerprint,
-        verified,
-    };
-}
-function summarizeProof(entry) {
-    const proof = entry.inclusionProof;
-    if (proof === undefined || proof.checkpoint === undefined) {
-        throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log returned no inclusion proof with a checkpoint');
-    }
-    return {
-        logIndex: proof.logIndex,
-        treeSize: proof.treeSize,
-        rootHash: bytes_toHex(proof.rootHash),
-        hashes: proof.hashes.map(bytes_toHex),
-        checkpoint: proof.checkpoint,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/release-notes.ts
-/**
- * The release-notes "Provenance" section, kept between two HTML comments (invisible when rendered) so a
- * re-run replaces it instead of appending a second copy. Pure string functions.
- */
-const PROVENANCE_START = '<!-- provlog:provenance:start -->';
-const PROVENANCE_END = '<!-- provlog:provenance:end -->';
-/**
- * Returns `body` with the marked section set to `section`: replaced in place when the markers are there
- * (everything between the first start marker and the next end marker), else appended after a blank line.
- * Line ends in the user's text are left alone; the section itself uses `\n`.
- */
-function replaceMarkedSection(body, section) {
-    const block = `${PROVENANCE_START}\n${section.trim()}\n${PROVENANCE_END}`;
-    const start = body.indexOf(PROVENANCE_START);
-    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
-    if (start !== -1 && end !== -1) {
-        return body.slice(0, start) + block + body.slice(end + PROVENANCE_END.length);
-    }
-    const trimmed = body.replace(/\s+$/, '');
-    return trimmed === '' ? `${block}\n` : `${trimmed}\n\n${block}\n`;
-}
-/** The current marked section's content, if any (for tests and `verify-release`). */
-function extractMarkedSection(body) {
-    const start = body.indexOf(PROVENANCE_START);
-    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
-    if (start === -1 || end === -1)
-        return undefined;
-    return body.slice(start + PROVENANCE_START.length, end).trim();
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
-/**
- * Attaching provenance to a GitHub release (issue 4, behaviour 5; research/formats.md §4.7):
- * find the release by tag INCLUDING drafts (`GET /releases/tags/{tag}` returns published releases only),
- * upload through the release's own `upload_url` (raw bytes), replace a same-named asset (GitHub answers 422
- * to a duplicate name), and keep one marked "Provenance" section in the notes. Re-runs converge: one asset,
- * one section. A published immutable release cannot take assets: we say how to attach before publishing.
- */
-
-
-
-const WRITE = 'contents: write';
-function parseRelease(value) {
-    const n = decode_decode(value, 'GITHUB_API_ERROR', 'release');
-    return {
-        id: n.get('id').uint(),
-        tagName: n.get('tag_name').string(),
-        draft: n.optional('draft')?.boolean() ?? false,
-        prerelease: n.optional('prerelease')?.boolean() ?? false,
-        immutable: n.optional('immutable')?.boolean() ?? false,
-        body: n.optional('body')?.string() ?? '',
-        uploadUrl: stripUriTemplate(n.get('upload_url').string()),
-        htmlUrl: n.optional('html_url')?.string() ?? '',
-    };
-}
-function parseAsset(n) {
-    return {
-        id: n.get('id').uint(),
-        name: n.get('name').string(),
-        size: n.optional('size')?.uint() ?? 0,
-        state: n.optional('state')?.string() ?? 'uploaded',
-        browserDownloadUrl: n.optional('browser_download_url')?.string() ?? '',
-    };
-}
-/** `https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}` -> without the RFC 6570 template. */
-function stripUriTemplate(url) {
-    return url.replace(/\{[^}]*\}$/, '');
-}
-function repoPath(r) {
-    return `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
-}
-/**
- * The release for `tag`: a published one from the tags endpoint, else a draft from the full list (newest
- * first, as GitHub lists them). Throws RELEASE_NOT_FOUND, noting that drafts need `contents: write` to be seen.
- */
-async function findReleaseByTag(api, repo, tag) {
-    const res = await api.request({
-        url: `${repoPath(repo)}/releases/tags/${encodeURIComponent(tag)}`,
-        allow: [404],
-        permission: WRITE,
-    });
-    if (res.status !== 404)
-        return parseRelease(res.data);
-    const all = await api.paginate(`${repoPath(repo)}/releases`, { permission: WRITE });
-    const matches = all.map(parseRelease).filter((r) => r.tagName === tag);
-    const found = matches.find((r) => !r.draft) ?? matches.sort((a, b) => b.id - a.id)[0];
-    if (found === undefined) {
-        throw new errors_CodedError('RELEASE_NOT_FOUND', `no release (published or draft) for tag "${tag}" in ${repo.owner}/${repo.repo}; create the release first, ` +
-            `and grant \`permissions:\n  ${WRITE}\` (drafts are invisible to read-only tokens)`, { details: { tag } });
-    }
-    return found;
-}
-async function listReleaseAssets(api, repo, releaseId) {
-    const items = await api.paginate(`${repoPath(repo)}/releases/${releaseId}/assets`, { permission: WRITE });
-    return items.map((item, i) => parseAsset(decode_decode(item, 'GITHUB_API_ERROR', `assets[${i}]`)));
-}
-/** Message for a published immutable release: the order of steps that works. */
-function immutableReleaseError(release, cause) {
-    return new errors_CodedError('RELEASE_IMMUTABLE', `release ${release.tagName} is published and immutable, so no asset can be added or replaced. ` +
-        'Attach provenance before publishing: create the release as a draft (`gh release create TAG --draft` or ' +
-        '`draft: true`), run this step with `release-tag: TAG` while it is a draft, then publish it ' +
-        '(`gh release edit TAG --draft=false`).', { cause, details: { tag: release.tagName, releaseId: release.id } });
-}
-function isImmutableRejection(error) {
-    if (!isCodedError(error, 'GITHUB_API_ERROR'))
-        return false;
-    const status = error.details?.status;
-    const message = error.details?.message;
-    return status === 422 && typeof message === 'string' && /immutable/i.test(message);
-}
-/**
- * Uploads `data` as asset `name`, deleting an existing asset of that name first (also a half-uploaded
- * `starter` one left by an earlier failure). Upload retries on 5xx re-check for a leftover asset.
- */
-async function uploadReleaseAsset(api, repo, release, name, data, opts = {}) {
-    if (release.immutable && !release.draft)
-        throw immutableReleaseError(release);
-    const attempts = opts.attempts ?? 3;
-    for (let attempt = 1;; attempt++) {
-        try {
-            for (const asset of await listReleaseAssets(api, repo, release.id)) {
-                if (asset.name === name) {
-                    await api.request({
-                        method: 'DELETE',
-                        url: `${repoPath(repo)}/releases/assets/${asset.id}`,
-                        permission: WRITE,
-                        allow: [404], // already gone: a retried DELETE that had succeeded
-                    });
-                }
-            }
-            const res = await api.request({
-                method: 'POST',
-                url: `${release.uploadUrl}?name=${encodeURIComponent(name)}`,
-                body: data,
-                contentType: opts.contentType ?? 'application/json',
-                permission: WRITE,
-                retry: false,
-            });
-            return parseAsset(decode_decode(res.data, 'GITHUB_API_ERROR', 'uploaded asset'));
-        }
-        catch (error) {
-            if (isImmutableRejection(error))
-                throw immutableReleaseError(release, error);
-            const retryable = isCodedError(error, 'GITHUB_API_ERROR') && error.details?.retryable === true;
-            if (!retryable || attempt >= attempts)
-                throw error;
-        }
-    }
-}
-/**
- * Puts `section` between the provenance markers in the release notes (replacing an earlier one) and
- * PATCHes the release only when the body changes. Returns the release as the server now has it.
- */
-async function updateReleaseNotes(api, repo, release, section) {
-    const current = parseRelease((await api.request({ url: `${repoPath(repo)}/releases/${release.id}`, permission: WRITE })).data);
-    const body = replaceMarkedSection(current.body, section);
-    if (body === current.body)
-        return current;
-    try {
-        const res = await api.request({
-            method: 'PATCH',
-            url: `${repoPath(repo)}/releases/${release.id}`,
-            json: { body },
-            permission: WRITE,
-        });
-        return parseRelease(res.data);
-    }
-    catch (error) {
-        if (isImmutableRejection(error))
-            throw immutableReleaseError(current, error);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/attest-release.ts
-
-
-
-/** Rows shown in the notes; the bundle itself lists every subject (GitHub caps a release body at 125,000 chars). */
-const MAX_NOTES_ROWS = 50;
-/** `owner/repo` -> RepoRef; USAGE for anything else. */
-function parseRepository(repository) {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (m?.[1] === undefined || m[2] === undefined) {
-        throw new errors_CodedError('USAGE', `"${repository}" is not an owner/repo repository name`);
-    }
-    return { owner: m[1], repo: m[2] };
-}
-/**
- * The default asset name `<repo>-<tag>.sigstore.json` (OpenSSF Scorecard's signed-releases check recognises
- * `*.sigstore.json`); characters outside [A-Za-z0-9._-] (a `/` in `release/v1`) become `-`.
- */
-function defaultBundleName(repository, version) {
-    const repo = repository.slice(repository.indexOf('/') + 1);
-    return `${repo}-${version}.sigstore.json`.replace(/[^A-Za-z0-9._-]/g, '-');
-}
-function cell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-/**
- * The release-notes section: one table row per artifact with its sha256, the log entry (index, UUID linked to
- * the log's entry URL) and the inclusion proof's tree size and root hash, so a reader can check any row
- * against the log without downloading anything.
- */
-function formatProvenanceSection(result, assetName) {
-    const e = result.entry;
-    const proof = e.inclusionProof;
-    const subjects = result.statement.subject;
-    const rows = subjects.slice(0, MAX_NOTES_ROWS).map((s) => {
-        const digest = s.digest.sha256 ?? Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`)[0] ?? '';
-        return `| ${cell(code(s.name))} | ${code(digest)} | ${e.logIndex} | [${code(e.uuid)}](${e.entryUrl}) | ${proof.treeSize} | ${code(proof.rootHash)} |`;
-    });
-    const more = subjects.length > MAX_NOTES_ROWS
-        ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${code(assetName)}) | | | | | |`]
-        : [];
-    return [
-        '## Provenance',
-        '',
-        `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${e.logUrl} ` +
-            `and attached as ${code(assetName)} (a Sigstore bundle with the inclusion proof, verifiable offline). ` +
-            `Signer key SHA-256: ${code(result.keyFingerprint)}.`,
-        '',
-        '| Artifact | sha256 | Log index | Entry UUID | Tree size | Root hash |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...rows,
-        ...more,
-        '',
-        `Verify: \`provlog verify FILE --bundle ${assetName} --key signer.pub\``,
-    ].join('\n');
-}
-/**
- * Uploads the bundle and writes the notes section. The immutable check runs before any write, so a refused
- * release is left exactly as it was.
- */
-async function attachToRelease(req) {
-    const repo = parseRepository(req.repository);
-    const release = await findReleaseByTag(req.api, repo, req.tag);
-    if (release.immutable && !release.draft)
-        throw immutableReleaseError(release);
-    req.reporter.info(`Attaching ${req.assetName} to ${release.draft ? 'draft ' : ''}release ${release.tagName} (id ${release.id})`);
-    const asset = await uploadReleaseAsset(req.api, repo, release, req.assetName, bytes_utf8(req.result.bundleJson), {
-        contentType: 'application/json',
-    });
-    const updated = await updateReleaseNotes(req.api, repo, release, formatProvenanceSection(req.result, req.assetName));
-    return { release: updated, asset, assetUrl: asset.browserDownloadUrl };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -36319,6 +35998,7 @@ parentPort.on('message', (msg) => {
  * verifier matches on, and a 128-hex line is more likely a sha512sum file passed by mistake.
  */
 
+
 /** Same cap as actions/attest: a checksums file is a list of names, not an artifact. */
 const MAX_CHECKSUMS_BYTES = 512 * 1024;
 const LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
@@ -36327,7 +36007,7 @@ const LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
  * (details.line), NO_SUBJECTS when the text holds no checksum line at all.
  */
 function parseChecksums(text, what = 'subject-checksums') {
-    const size = new TextEncoder().encode(text).byteLength;
+    const size = bytes_utf8(text).byteLength;
     if (size > MAX_CHECKSUMS_BYTES) {
         throw new errors_CodedError('TOO_LARGE', `${what} is ${size} bytes; the limit is ${MAX_CHECKSUMS_BYTES} bytes (512 KiB)`, {
             details: { size, limit: MAX_CHECKSUMS_BYTES },
@@ -36524,6 +36204,7 @@ function mayDescend(pattern, parts) {
 
 
 
+
 /**
  * Splits the input on newlines and commas (as actions/attest does), trims, drops empties; `!x` excludes.
  * Excludes apply to every include regardless of order (a file is in when some include matches it and no
@@ -36650,7 +36331,6 @@ async function statOrUndefined(p) {
     }
 }
 const DIGEST = /^(sha256|sha384|sha512):([0-9a-f]+)$/;
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 /** `subject-digest` (`sha256:<hex>`, also sha384/sha512) + `subject-name` -> one subject. */
 function parseSubjectDigest(digest, name) {
     const trimmed = digest.trim();
@@ -36661,8 +36341,9 @@ function parseSubjectDigest(digest, name) {
     if (m === null)
         return fail(`must look like "sha256:<64 hex characters>", got "${trimmed}"`);
     const [, alg = '', hex = ''] = m;
-    if (hex.length !== HEX_LENGTH[alg])
-        fail(`${alg} needs ${HEX_LENGTH[alg]} hex characters, got ${hex.length}`);
+    const length = 2 * DIGEST_BYTES[alg]; // the regex admits only sha256/sha384/sha512
+    if (hex.length !== length)
+        fail(`${alg} needs ${length} hex characters, got ${hex.length}`);
     if (name.trim() === '') {
         throw new errors_CodedError('INVALID_FIELD', 'subject-name is required with subject-digest', {
             details: { path: 'subject-name' },
@@ -36681,7 +36362,7 @@ async function readChecksumsSubjects(value, opts) {
     const file = external_node_path_default().resolve(opts.baseDir, trimmed);
     let info;
     try {
-        info = await (0,promises_namespaceObject.lstat)(file).then((l) => (l.isSymbolicLink() ? (0,promises_namespaceObject.stat)(file) : l));
+        info = await (0,promises_namespaceObject.stat)(file); // follows a symlink, as reading it will
     }
     catch (cause) {
         throw new errors_CodedError('FILE_UNREADABLE', `subject-checksums file ${trimmed} cannot be read`, { cause });
@@ -36742,6 +36423,368 @@ async function resolveSubjects(spec, opts) {
         throw new errors_CodedError('NO_SUBJECTS', 'nothing to attest: give subject-path (globs), subject-checksums, or subject-digest with subject-name');
     }
     return dedupeSubjects(out);
+}
+
+;// CONCATENATED MODULE: ./src/flows/attest.ts
+/**
+ * The attest pipeline, shared by the GitHub Action and `provlog attest`:
+ *   subjects -> in-toto Statement v1 (SLSA v1 or a custom predicate) -> DSSE envelope signed with the user's key
+ *   -> Rekor v1 `dsse` 0.0.1 entry -> the log's response verified in full (SET, inclusion proof, signed
+ *   checkpoint, body binds exactly this envelope) -> Sigstore bundle v0.3.
+ * Nothing is reported as done before the verification passes. Release attachment is a separate step
+ * (attest-release.ts) because the CLI has no release.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Clock skew tolerated between this machine and the log when checking integratedTime. */
+const MAX_LOG_CLOCK_SKEW_SECONDS = 300;
+/**
+ * What attest needs before it can sign, fetched together because hashing dominates: the trust root (built in
+ * for the public-good log, else the pinned file), the subjects (hashed), and the log's tree head, so an
+ * unreachable log fails the run before the hashing is wasted (and the open connection is reused for the entry).
+ */
+async function prepareAttest(args) {
+    const [trustedRoot, subjects] = await Promise.all([
+        args.trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(args.trustedRootPath),
+        resolveSubjects(args.subjects, {
+            baseDir: args.baseDir,
+            ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
+        }),
+        args.client.getLogInfo(),
+    ]);
+    return { log: { client: args.client, url: args.url, trustedRoot }, subjects };
+}
+async function attest(req) {
+    const { signer, reporter } = req;
+    const predicateType = req.predicate.kind === 'slsa' ? SLSA_PREDICATE_TYPE : req.predicate.type;
+    const predicate = req.predicate.kind === 'slsa' ? buildSlsaPredicate(req.predicate.context) : req.predicate.value;
+    const statement = buildStatement(req.subjects, predicateType, predicate);
+    const keyFingerprint = fingerprint(signer.publicKey);
+    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint.
+    const envelope = signEnvelope(statement_IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyFingerprint);
+    verifyEnvelope(envelope, signer.publicKey);
+    // Rekor's envelopeHash is the SHA-256 of exactly this string: submit it and keep it in the bundle unchanged.
+    const envelopeJson = envelope_formatEnvelope(envelope);
+    reporter.info(`Recording the signed statement (${req.subjects.length} subject(s)) in ${req.log.url}`);
+    const created = await req.log.client.createEntry(proposeDsseEntry(envelopeJson, formatPublicKeyPem(signer.publicKey)));
+    if (created.adopted)
+        reporter.notice(`The log already held this entry (${created.uuid}); using it.`);
+    const tlogEntry = tlogEntryFromRekor(created.uuid, created.entry);
+    const bundle = {
+        mediaType: BUNDLE_V03_MEDIA_TYPE,
+        version: '0.3',
+        verificationMaterial: {
+            content: { kind: 'publicKey', hint: keyFingerprint },
+            tlogEntries: [tlogEntry],
+            rfc3161Timestamps: [],
+        },
+        content: { kind: 'dsseEnvelope', envelope, rawEnvelope: envelopeJson },
+    };
+    const verified = verifyTlogEntry(tlogEntry, {
+        trustedRoot: req.log.trustedRoot,
+        bundleVersion: '0.3',
+        now: Math.floor(req.now() / 1000) + MAX_LOG_CLOCK_SKEW_SECONDS,
+        signedContent: { content: bundle.content, key: signer.publicKey },
+    });
+    if (!verified.checks.inclusion || !verified.checks.checkpoint || !verified.checks.body) {
+        throw new errors_CodedError('LOG_RESPONSE_INVALID', `the log's answer lacks an inclusion proof with a signed checkpoint (checks: ${JSON.stringify(verified.checks)}); refusing to report the entry as recorded`);
+    }
+    const entryUrl = rekor_v1_entryUrl(req.log.url, created.uuid);
+    reporter.info(`Log entry ${verified.logIndex} verified: SET, inclusion proof, checkpoint signature, body`);
+    return {
+        statement,
+        bundle,
+        bundleJson: `${serializeBundle(bundle)}\n`,
+        entry: {
+            uuid: created.uuid,
+            logIndex: verified.logIndex,
+            integratedTime: verified.integratedTime,
+            logUrl: req.log.url,
+            entryUrl,
+            adopted: created.adopted,
+            inclusionProof: summarizeProof(tlogEntry),
+        },
+        keyFingerprint,
+        verified,
+    };
+}
+function summarizeProof(entry) {
+    const proof = entry.inclusionProof;
+    if (proof === undefined || proof.checkpoint === undefined) {
+        throw new errors_CodedError('LOG_RESPONSE_INVALID', 'the log returned no inclusion proof with a checkpoint');
+    }
+    return {
+        logIndex: proof.logIndex,
+        treeSize: proof.treeSize,
+        rootHash: bytes_toHex(proof.rootHash),
+        hashes: proof.hashes.map(bytes_toHex),
+        checkpoint: proof.checkpoint,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/release-notes.ts
+/**
+ * The release-notes "Provenance" section, kept between two HTML comments (invisible when rendered) so a
+ * re-run replaces it instead of appending a second copy. Pure string functions.
+ */
+const PROVENANCE_START = '<!-- provlog:provenance:start -->';
+const PROVENANCE_END = '<!-- provlog:provenance:end -->';
+/**
+ * Returns `body` with the marked section set to `section`: replaced in place when the markers are there
+ * (everything between the first start marker and the next end marker), else appended after a blank line.
+ * Line ends in the user's text are left alone; the section itself uses `\n`.
+ */
+function replaceMarkedSection(body, section) {
+    const block = `${PROVENANCE_START}\n${section.trim()}\n${PROVENANCE_END}`;
+    const start = body.indexOf(PROVENANCE_START);
+    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+    if (start !== -1 && end !== -1) {
+        return body.slice(0, start) + block + body.slice(end + PROVENANCE_END.length);
+    }
+    const trimmed = body.replace(/\s+$/, '');
+    return trimmed === '' ? `${block}\n` : `${trimmed}\n\n${block}\n`;
+}
+/** The current marked section's content, if any (for tests and `verify-release`). */
+function extractMarkedSection(body) {
+    const start = body.indexOf(PROVENANCE_START);
+    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+    if (start === -1 || end === -1)
+        return undefined;
+    return body.slice(start + PROVENANCE_START.length, end).trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/releases.ts
+/**
+ * Attaching provenance to a GitHub release (issue 4, behaviour 5; research/formats.md §4.7):
+ * find the release by tag INCLUDING drafts (`GET /releases/tags/{tag}` returns published releases only),
+ * upload through the release's own `upload_url` (raw bytes), replace a same-named asset (GitHub answers 422
+ * to a duplicate name), and keep one marked "Provenance" section in the notes. Re-runs converge: one asset,
+ * one section. A published immutable release cannot take assets: we say how to attach before publishing.
+ */
+
+
+
+const WRITE = 'contents: write';
+function parseRelease(value) {
+    const n = decode_decode(value, 'GITHUB_API_ERROR', 'release');
+    return {
+        id: n.get('id').uint(),
+        tagName: n.get('tag_name').string(),
+        draft: n.optional('draft')?.boolean() ?? false,
+        prerelease: n.optional('prerelease')?.boolean() ?? false,
+        immutable: n.optional('immutable')?.boolean() ?? false,
+        body: n.optional('body')?.string() ?? '',
+        uploadUrl: stripUriTemplate(n.get('upload_url').string()),
+        htmlUrl: n.optional('html_url')?.string() ?? '',
+    };
+}
+function parseAsset(n) {
+    return {
+        id: n.get('id').uint(),
+        name: n.get('name').string(),
+        size: n.optional('size')?.uint() ?? 0,
+        state: n.optional('state')?.string() ?? 'uploaded',
+        browserDownloadUrl: n.optional('browser_download_url')?.string() ?? '',
+    };
+}
+/** `https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}` -> without the RFC 6570 template. */
+function stripUriTemplate(url) {
+    return url.replace(/\{[^}]*\}$/, '');
+}
+/** `/repos/OWNER/REPO`, each part URL-encoded. */
+function repoPath(r) {
+    return `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
+}
+/**
+ * The release for `tag`: a published one from the tags endpoint, else a draft from the full list (newest
+ * first, as GitHub lists them). Throws RELEASE_NOT_FOUND, noting that drafts need `contents: write` to be seen.
+ */
+async function findReleaseByTag(api, repo, tag) {
+    const res = await api.request({
+        url: `${repoPath(repo)}/releases/tags/${encodeURIComponent(tag)}`,
+        allow: [404],
+        permission: WRITE,
+    });
+    if (res.status !== 404)
+        return parseRelease(res.data);
+    const all = await api.paginate(`${repoPath(repo)}/releases`, { permission: WRITE });
+    const matches = all.map(parseRelease).filter((r) => r.tagName === tag);
+    const found = matches.find((r) => !r.draft) ?? matches.sort((a, b) => b.id - a.id)[0];
+    if (found === undefined) {
+        throw new errors_CodedError('RELEASE_NOT_FOUND', `no release (published or draft) for tag "${tag}" in ${repo.owner}/${repo.repo}; create the release first, ` +
+            `and grant \`permissions:\n  ${WRITE}\` (drafts are invisible to read-only tokens)`, { details: { tag } });
+    }
+    return found;
+}
+async function listReleaseAssets(api, repo, releaseId) {
+    const items = await api.paginate(`${repoPath(repo)}/releases/${releaseId}/assets`, { permission: WRITE });
+    return items.map((item, i) => parseAsset(decode_decode(item, 'GITHUB_API_ERROR', `assets[${i}]`)));
+}
+/** Message for a published immutable release: the order of steps that works. */
+function immutableReleaseError(release, cause) {
+    return new errors_CodedError('RELEASE_IMMUTABLE', `release ${release.tagName} is published and immutable, so no asset can be added or replaced. ` +
+        'Attach provenance before publishing: create the release as a draft (`gh release create TAG --draft` or ' +
+        '`draft: true`), run this step with `release-tag: TAG` while it is a draft, then publish it ' +
+        '(`gh release edit TAG --draft=false`).', { cause, details: { tag: release.tagName, releaseId: release.id } });
+}
+function isImmutableRejection(error) {
+    if (!isCodedError(error, 'GITHUB_API_ERROR'))
+        return false;
+    const status = error.details?.status;
+    const message = error.details?.message;
+    return status === 422 && typeof message === 'string' && /immutable/i.test(message);
+}
+/**
+ * Uploads `data` as asset `name`, deleting an existing asset of that name first (also a half-uploaded
+ * `starter` one left by an earlier failure). Upload retries on 5xx re-check for a leftover asset.
+ */
+async function uploadReleaseAsset(api, repo, release, name, data) {
+    if (release.immutable && !release.draft)
+        throw immutableReleaseError(release);
+    const attempts = 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            for (const asset of await listReleaseAssets(api, repo, release.id)) {
+                if (asset.name === name) {
+                    await api.request({
+                        method: 'DELETE',
+                        url: `${repoPath(repo)}/releases/assets/${asset.id}`,
+                        permission: WRITE,
+                        allow: [404], // already gone: a retried DELETE that had succeeded
+                    });
+                }
+            }
+            const res = await api.request({
+                method: 'POST',
+                url: `${release.uploadUrl}?name=${encodeURIComponent(name)}`,
+                body: data,
+                contentType: 'application/json', // what provlog uploads: Sigstore bundles
+                permission: WRITE,
+                retry: false,
+            });
+            return parseAsset(decode_decode(res.data, 'GITHUB_API_ERROR', 'uploaded asset'));
+        }
+        catch (error) {
+            if (isImmutableRejection(error))
+                throw immutableReleaseError(release, error);
+            const retryable = isCodedError(error, 'GITHUB_API_ERROR') && error.details?.retryable === true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+        }
+    }
+}
+/**
+ * Puts `section` between the provenance markers in the release notes (replacing an earlier one) and
+ * PATCHes the release only when the body changes. Returns the release as the server now has it.
+ */
+async function updateReleaseNotes(api, repo, release, section) {
+    const current = parseRelease((await api.request({ url: `${repoPath(repo)}/releases/${release.id}`, permission: WRITE })).data);
+    const body = replaceMarkedSection(current.body, section);
+    if (body === current.body)
+        return current;
+    try {
+        const res = await api.request({
+            method: 'PATCH',
+            url: `${repoPath(repo)}/releases/${release.id}`,
+            json: { body },
+            permission: WRITE,
+        });
+        return parseRelease(res.data);
+    }
+    catch (error) {
+        if (isImmutableRejection(error))
+            throw immutableReleaseError(current, error);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/attest-release.ts
+
+
+
+/** Rows shown in the notes; the bundle itself lists every subject (GitHub caps a release body at 125,000 chars). */
+const MAX_NOTES_ROWS = 50;
+/** `owner/repo` -> RepoRef; USAGE for anything else. */
+function parseRepository(repository) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (m?.[1] === undefined || m[2] === undefined) {
+        throw new errors_CodedError('USAGE', `"${repository}" is not an owner/repo repository name`);
+    }
+    return { owner: m[1], repo: m[2] };
+}
+/**
+ * The default asset name `<repo>-<tag>.sigstore.json` (OpenSSF Scorecard's signed-releases check recognises
+ * `*.sigstore.json`); characters outside [A-Za-z0-9._-] (a `/` in `release/v1`) become `-`.
+ */
+function defaultBundleName(repository, version) {
+    const repo = repository.slice(repository.indexOf('/') + 1);
+    return `${repo}-${version}.sigstore.json`.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+function cell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+/**
+ * The release-notes section: one table row per artifact with its sha256, the log entry (index, UUID linked to
+ * the log's entry URL) and the inclusion proof's tree size and root hash, so a reader can check any row
+ * against the log without downloading anything.
+ */
+function formatProvenanceSection(result, assetName) {
+    const e = result.entry;
+    const proof = e.inclusionProof;
+    const subjects = result.statement.subject;
+    const rows = subjects.slice(0, MAX_NOTES_ROWS).map((s) => {
+        const digest = s.digest.sha256 ?? Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`)[0] ?? '';
+        return `| ${cell(code(s.name))} | ${code(digest)} | ${e.logIndex} | [${code(e.uuid)}](${e.entryUrl}) | ${proof.treeSize} | ${code(proof.rootHash)} |`;
+    });
+    const more = subjects.length > MAX_NOTES_ROWS
+        ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${code(assetName)}) | | | | | |`]
+        : [];
+    return [
+        '## Provenance',
+        '',
+        `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${e.logUrl} ` +
+            `and attached as ${code(assetName)} (a Sigstore bundle with the inclusion proof, verifiable offline). ` +
+            `Signer key SHA-256: ${code(result.keyFingerprint)}.`,
+        '',
+        '| Artifact | sha256 | Log index | Entry UUID | Tree size | Root hash |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        ...more,
+        '',
+        `Verify: \`provlog verify FILE --bundle ${assetName} --key signer.pub\``,
+    ].join('\n');
+}
+/**
+ * Uploads the bundle and writes the notes section. The immutable check runs before any write, so a refused
+ * release is left exactly as it was.
+ */
+async function attachToRelease(req) {
+    const repo = parseRepository(req.repository);
+    const release = await findReleaseByTag(req.api, repo, req.tag);
+    if (release.immutable && !release.draft)
+        throw immutableReleaseError(release);
+    req.reporter.info(`Attaching ${req.assetName} to ${release.draft ? 'draft ' : ''}release ${release.tagName} (id ${release.id})`);
+    const asset = await uploadReleaseAsset(req.api, repo, release, req.assetName, bytes_utf8(req.result.bundleJson));
+    const updated = await updateReleaseNotes(req.api, repo, release, formatProvenanceSection(req.result, req.assetName));
+    return { release: updated, asset, assetUrl: asset.browserDownloadUrl };
 }
 
 ;// CONCATENATED MODULE: ./src/action/attest/inputs.ts
@@ -37022,7 +37065,9 @@ function parseRunContext(env, payload, build) {
     return out;
 }
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-const runGit = async (args, cwd) => (await execFileAsync('git', args, { cwd })).stdout.trim();
+async function runGit(args, cwd) {
+    return (await execFileAsync('git', args, { cwd })).stdout.trim();
+}
 /** From `remote.<name>.url <url>` lines: origin's URL, else the first remote's. */
 function pickRemoteUrl(lines) {
     const remotes = (lines ?? '')
@@ -37038,10 +37083,10 @@ function pickRemoteUrl(lines) {
  * server from the `origin` remote (https, ssh and scp-style URLs). Without a remote the repository is
  * `local/<directory name>` on server `file://localhost`. IDs and run numbers do not exist locally: "0" / "1".
  */
-async function readBuildContextFromGit(cwd, git = runGit) {
+async function readBuildContextFromGit(cwd) {
     const attempt = async (args) => {
         try {
-            const out = await git(args, cwd);
+            const out = await runGit(args, cwd);
             return out === '' ? undefined : out;
         }
         catch {
@@ -37114,7 +37159,7 @@ function pack(host, repoPath) {
  */
 async function readRunContext(env, opts) {
     if (!isActionsEnv(env)) {
-        return parseRunContext(env, {}, await readBuildContextFromGit(opts.cwd, opts.git));
+        return parseRunContext(env, {}, await readBuildContextFromGit(opts.cwd));
     }
     const payload = await readEventPayload(env);
     return parseRunContext(env, payload, parseBuildContextFromEnv(env, payload));
@@ -37227,6 +37272,8 @@ function checkRegisteredClaims(claims, opts) {
 const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 /** The audience actions/attest uses to read claims (the token is never sent anywhere else). */
 const CLAIMS_AUDIENCE = 'nobody';
+/** Tolerated clock difference for the token's exp / nbf / iat. */
+const CLOCK_SKEW_SECONDS = 60;
 const REQUIRED_CLAIMS = [
     'iss',
     'ref',
@@ -37260,7 +37307,7 @@ function expectedIssuer(serverUrl) {
         return `https://token.actions.${ghe[1]}.ghe.com`;
     return `${serverUrl.replace(/\/+$/, '')}/_services/token`;
 }
-async function fetchIdToken(env, opts = {}) {
+async function fetchIdToken(env) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (url === undefined || url === '' || bearer === undefined || bearer === '') {
@@ -37268,15 +37315,15 @@ async function fetchIdToken(env, opts = {}) {
             details: { permission: 'id-token: write' },
         });
     }
-    const full = `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(opts.audience ?? CLAIMS_AUDIENCE)}`;
-    const data = await getJson(full, opts.fetchImpl ?? fetch, { authorization: `Bearer ${bearer}` }, 'OIDC token');
+    const full = `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(CLAIMS_AUDIENCE)}`;
+    const data = await getJson(full, { authorization: `Bearer ${bearer}` }, 'OIDC token');
     return decode_decode(data, 'OIDC_TOKEN_INVALID', 'OIDC token response').get('value').nonEmptyString();
 }
-async function getJson(url, fetchImpl, headers, what) {
+async function getJson(url, headers, what) {
     let lastError;
     for (let attempt = 1; attempt <= 3; attempt++) {
         try {
-            const res = await fetchImpl(url, {
+            const res = await fetch(url, {
                 headers: { accept: 'application/json', ...headers },
                 signal: AbortSignal.timeout(10_000),
             });
@@ -37310,10 +37357,10 @@ async function getJson(url, fetchImpl, headers, what) {
     throw new errors_CodedError('OIDC_TOKEN_INVALID', `${what}: ${message} (from ${new URL(url).origin})`, { cause: lastError });
 }
 /** `<issuer>/.well-known/openid-configuration` -> `jwks_uri` -> the keys. */
-async function fetchJwks(issuer, fetchImpl = fetch) {
-    const config = await getJson(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`, fetchImpl, {}, 'OIDC discovery');
+async function fetchJwks(issuer) {
+    const config = await getJson(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`, {}, 'OIDC discovery');
     const jwksUri = decode_decode(config, 'OIDC_TOKEN_INVALID', 'openid-configuration').get('jwks_uri').nonEmptyString();
-    const jwks = await getJson(jwksUri, fetchImpl, {}, 'OIDC JWKS');
+    const jwks = await getJson(jwksUri, {}, 'OIDC JWKS');
     return decode_decode(jwks, 'OIDC_TOKEN_INVALID', 'jwks')
         .get('keys')
         .array()
@@ -37328,13 +37375,13 @@ async function verifyIdToken(token, opts) {
     if (!issuerAllowed(iss, opts.issuer)) {
         throw new errors_CodedError('OIDC_TOKEN_INVALID', `OIDC token issuer "${iss}" is not "${opts.issuer}"`);
     }
-    const keys = await fetchJwks(iss, opts.fetchImpl);
+    const keys = await fetchJwks(iss);
     return verifyJwt(token, {
         keys,
         issuer: iss,
-        audience: opts.audience ?? CLAIMS_AUDIENCE,
+        audience: CLAIMS_AUDIENCE,
         now: opts.now,
-        skewSeconds: opts.skewSeconds ?? 60,
+        skewSeconds: CLOCK_SKEW_SECONDS,
     });
 }
 function issuerAllowed(iss, expected) {
@@ -37389,8 +37436,8 @@ function parseBuildContextFromClaims(claims, serverUrl, payload = {}) {
  */
 async function readOidcBuildContext(env, opts) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-    const token = await fetchIdToken(env, opts);
-    const claims = await verifyIdToken(token, { ...opts, issuer: opts.issuer ?? expectedIssuer(serverUrl) });
+    const token = await fetchIdToken(env);
+    const claims = await verifyIdToken(token, { now: opts.now, issuer: opts.issuer ?? expectedIssuer(serverUrl) });
     return { context: parseBuildContextFromClaims(claims, serverUrl, opts.payload), claims };
 }
 
@@ -37621,9 +37668,6 @@ function formatAttestFailure(error) {
 
 
 
-
-
-
 async function runAttestAction(io, env) {
     let secret = '';
     try {
@@ -37638,13 +37682,15 @@ async function runAttestAction(io, env) {
         }
         const signer = node_signer_signerFromPem(inputs.signingKey, 'signing-key input');
         const client = new RekorClient({ baseUrl: inputs.logUrl });
-        // Hashing dominates: the context and trust root are read meanwhile, and the log is asked for its tree head so
-        // an unreachable log fails the step before the hashing is wasted (the connection is then reused).
-        const [run, trustedRoot, subjects] = await Promise.all([
+        const [run, { log, subjects }] = await Promise.all([
             readActionRunContext(env, io),
-            inputs.trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(inputs.trustedRootPath),
-            resolveSubjects(inputs.subjects, { baseDir: inputs.workspace }),
-            client.getLogInfo(),
+            prepareAttest({
+                client,
+                url: inputs.logUrl,
+                trustedRootPath: inputs.trustedRootPath,
+                subjects: inputs.subjects,
+                baseDir: inputs.workspace,
+            }),
         ]);
         const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository);
         if (privacy !== undefined)
@@ -37656,7 +37702,7 @@ async function runAttestAction(io, env) {
                 ? { kind: 'slsa', context: run.build }
                 : { kind: 'custom', type: inputs.predicate.type, value: inputs.predicate.value },
             signer,
-            log: { client, url: inputs.logUrl, trustedRoot },
+            log,
             now: () => Date.now(),
             reporter: io,
         });

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V$: () => (/* binding */ formatDemoJson),
+/* harmony export */   Yn: () => (/* binding */ allVerified),
 /* harmony export */   kg: () => (/* binding */ formatDemoHuman)
 /* harmony export */ });
 /* unused harmony export DEMO_JSON_SCHEMA */
@@ -31,6 +32,7 @@ export const modules = {
 
 
 const DEMO_JSON_SCHEMA = 'https://provlog.dev/demo/v1';
+/** The demo's verdict: every artifact verified and the tampered copy rejected. */
 function allVerified(r) {
     return r.verifiedCount === r.results.length && !r.tamper.result.verified;
 }
@@ -242,9 +244,7 @@ async function runDemo(argv, io) {
         if (keep)
             report.keptDir = dir;
         io.stdout(json ? (0,_demo_output_js__WEBPACK_IMPORTED_MODULE_16__/* .formatDemoJson */ .V$)(report) : (0,_demo_output_js__WEBPACK_IMPORTED_MODULE_16__/* .formatDemoHuman */ .kg)(report, (0,_io_js__WEBPACK_IMPORTED_MODULE_18__/* .useColor */ .b)(io)));
-        return report.verifiedCount === report.results.length && !report.tamper.result.verified
-            ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT_OK */ .Ij
-            : _exit_codes_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT_NOT_VERIFIED */ .yW;
+        return (0,_demo_output_js__WEBPACK_IMPORTED_MODULE_16__/* .allVerified */ .Yn)(report) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT_OK */ .Ij : _exit_codes_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT_NOT_VERIFIED */ .yW;
     }
     finally {
         await server?.close();

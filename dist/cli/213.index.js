@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1185);
-/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(895);
+/* harmony import */ var _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1185);
+/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(895);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
 /**
  * Signature verification over a precomputed digest, as Rekor's hashedrekord signs: ECDSA (DER) over the
  * digest, Ed25519ph, RSA PKCS#1 v1.5 DigestInfo. node:crypto cannot verify a bare ECDSA digest or Ed25519ph,
@@ -24,10 +25,12 @@ export const modules = {
 
 
 
+
+/** ASN.1 DigestInfo header per hash (RFC 8017 §9.2 note 1), decoded once: the digest follows it. */
 const DIGEST_INFO_PREFIX = {
-    sha256: '3031300d060960864801650304020105000420',
-    sha384: '3041300d060960864801650304020205000430',
-    sha512: '3051300d060960864801650304020305000440',
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
 };
 /**
  * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
@@ -39,18 +42,18 @@ function verifyDigestSignature(key, digest, hash, signature) {
             case 'ecdsa-p256':
             case 'ecdsa-p384':
             case 'ecdsa-p521': {
-                const curve = key.algorithm === 'ecdsa-p256' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p256 */ .s9 : key.algorithm === 'ecdsa-p384' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p384 */ .sL : _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p521 */ .Bt;
+                const curve = key.algorithm === 'ecdsa-p256' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p256 */ .s9 : key.algorithm === 'ecdsa-p384' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p384 */ .sL : _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p521 */ .Bt;
                 const point = rawEcPoint(key);
                 return curve.verify(signature, digest, point, { prehash: false, format: 'der', lowS: false });
             }
             case 'ed25519': {
                 if (hash !== 'sha512')
                     return false;
-                return _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .ed25519ph */ .oI.verify(signature, digest, rawEd25519(key));
+                return _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .ed25519ph */ .oI.verify(signature, digest, (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .rawEd25519PublicKey */ .QE)(key));
             }
             case 'rsa': {
                 const decrypted = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
-                const expected = Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), digest]);
+                const expected = Buffer.concat([DIGEST_INFO_PREFIX[hash], digest]);
                 return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(new Uint8Array(decrypted), new Uint8Array(expected));
             }
         }
@@ -71,9 +74,6 @@ function rawEcPoint(key) {
     const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
     ecPoints.set(key.keyObject, point);
     return point;
-}
-function rawEd25519(key) {
-    return key.spki.slice(key.spki.byteLength - 32);
 }
 
 
@@ -207,6 +207,7 @@ function withinWindow(time, window) {
 function certificateValidAt(cert, time) {
     return time >= cert.notBefore && time <= cert.notAfter;
 }
+/** Unix seconds as an ISO 8601 UTC time, for messages. */
 function formatTime(seconds) {
     return new Date(seconds * 1000).toISOString();
 }
@@ -499,7 +500,7 @@ function parseSctList(list) {
         const r = new TlsReader(body.vector(2));
         const version = r.uint(1);
         const logId = r.take(32);
-        const timestamp = BigInt(`0x${Buffer.from(r.take(8)).toString('hex')}`);
+        const timestamp = BigInt(`0x${(0,bytes/* toHex */.nj)(r.take(8))}`);
         const extensions = r.vector(2);
         const hashAlgorithm = r.uint(1);
         const signatureAlgorithm = r.uint(1);
@@ -678,10 +679,7 @@ function signatureProblem(parsed, tsaLeaf) {
 /** The TSA chain's verdict depends only on the trusted root: computed once per authority (see cache.ts). */
 const tsaChains = new cache/* ChainMemoizer */.e();
 function verifyTsaChain(authority, chain) {
-    return tsaChains.get(authority, authority.certChain, () => chain.every((cert, i) => {
-        const parent = chain[i + 1] ?? cert;
-        return cert.x509.checkIssued(parent.x509) && cert.x509.verify(parent.publicKey);
-    }));
+    return tsaChains.get(authority, authority.certChain, () => chain.every((cert, i) => issuedBy(cert, chain[i + 1] ?? cert)));
 }
 /**
  * Verifies one RFC 3161 timestamp over `signature` (the bundle's signature bytes) against the trusted root's
@@ -719,7 +717,7 @@ function verifyRfc3161Timestamp(der, signature, authorities) {
         if (leaf.x509.keyUsage !== undefined && !leaf.x509.keyUsage.includes(EKU_TIME_STAMPING)) {
             fail('the TSA certificate is not authorised for time stamping (extended key usage)');
         }
-        const at = new Date(time * 1000).toISOString();
+        const at = formatTime(time);
         if (!withinWindow(time, authority.validFor))
             fail(`the timestamp authority is not trusted at ${at} (trusted-root validFor)`);
         if (!chain.every((cert) => certificateValidAt(cert, time)))

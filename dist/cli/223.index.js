@@ -105,11 +105,9 @@ async function startLogServer(options) {
         });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
     }
-    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__.AdmissionPool(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads });
-    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRekorV1 */ .O)(router, log, {
-        ...(options.maxAttestationBytes === undefined ? {} : { maxAttestationBytes: options.maxAttestationBytes }),
-        admit: (body, opts) => admission.admit(body, opts),
-    });
+    // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
+    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__.AdmissionPool();
+    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRekorV1 */ .O)(router, log, { admit: (body) => admission.admit(body, {}) });
     (0,_rekor_v2_js__WEBPACK_IMPORTED_MODULE_11__/* .registerRekorV2 */ .t)(router, log);
     (0,_tiles_js__WEBPACK_IMPORTED_MODULE_14__/* .registerTiles */ .vx)(router, log);
     let closing;
@@ -218,13 +216,11 @@ __webpack_async_result__();
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
 /* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
 /* harmony import */ var _core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3046);
-/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2974);
-/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6965);
-/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(420);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2812);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4646);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3276);
+/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2974);
+/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6965);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2812);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4646);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3276);
 /**
  * Rekor v1 REST routes (research/rekor-v1.md §1): shapes, status codes, headers and error bodies as Rekor
  * sends them. Handlers are thin: decode the request, call the admission check or the log, encode the answer.
@@ -239,21 +235,18 @@ __webpack_async_result__();
 
 
 
-
-
 /** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
 const MAX_RETRIEVE_ITEMS = 10;
 const ENTRY_PATH = '/api/v1/log/entries';
-function registerRekorV1(router, log, options = {}) {
-    const maxAttestationBytes = options.maxAttestationBytes ?? _core_rekor_common_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_ATTESTATION_BYTES */ .af;
+function registerRekorV1(router, log, options) {
     router
         .get('/ping', () => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'pong' }))
         .get('/api/v1/log', (req) => getLogInfo(log, req))
         .get('/api/v1/log/publicKey', (req) => getPublicKey(log, req))
         .get('/api/v1/log/proof', (req) => getLogProof(log, req))
-        .post(ENTRY_PATH, (req) => createLogEntry(log, req, maxAttestationBytes, options.admit))
+        .post(ENTRY_PATH, (req) => createLogEntry(log, req, options.admit))
         .get(ENTRY_PATH, (req) => getEntryByIndex(log, req))
-        .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req, maxAttestationBytes))
+        .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req))
         .get(/^\/api\/v1\/log\/entries\/([^/]+)$/, (req) => getEntryByUuid(log, req))
         .post('/api/v1/index/retrieve', (req) => searchIndex(log, req));
 }
@@ -269,7 +262,7 @@ function checkTreeId(log, req) {
 function getLogInfo(log, req) {
     checkTreeId(log, req);
     const head = log.head();
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, {
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, {
         rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash),
         signedTreeHead: head.checkpoint,
         treeID: log.treeId,
@@ -286,8 +279,8 @@ function getPublicKey(log, req) {
 }
 function getLogProof(log, req) {
     checkTreeId(log, req);
-    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
-    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
+    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
+    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
     if (firstSize > lastSize) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `firstSize(${firstSize}) must be less than lastSize(${lastSize})`);
     }
@@ -297,14 +290,13 @@ function getLogProof(log, req) {
     }
     const hashes = log.consistencyProof(firstSize, lastSize);
     // Rekor (Trillian) returns the CURRENT root here; clients verify against their own newer checkpoint.
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
 }
 function entryMap(view) {
     return { [view.uuid]: view.entry };
 }
-async function createLogEntry(log, req, maxAttestationBytes, admit) {
-    const opts = { maxAttestationBytes };
-    const admitted = admit === undefined ? (0,_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .admitEntryBody */ .yR)(req.body, opts) : await admit(req.body, opts);
+async function createLogEntry(log, req, admit) {
+    const admitted = await admit(req.body);
     let view;
     try {
         view = await log.add(admitted);
@@ -313,10 +305,10 @@ async function createLogEntry(log, req, maxAttestationBytes, admit) {
         const uuid = duplicateUuid(error);
         if (uuid === undefined)
             throw error;
-        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_11__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
+        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
         return { ...response, headers: { ...response.headers, location: `${ENTRY_PATH}/${uuid}` } };
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
 }
 function duplicateUuid(error) {
     if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || error.code !== 'DUPLICATE_ENTRY')
@@ -327,23 +319,16 @@ function duplicateUuid(error) {
 /** Rekor answers a missing entry with 404, no body and no Content-Type. */
 const NOT_FOUND_EMPTY = { status: 404, headers: { 'x-provlog-error': 'NOT_FOUND' } };
 function getEntryByIndex(log, req) {
-    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
+    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
     const view = log.entryByIndex(index);
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, entryMap(view));
-}
-/** Looks an entry up by a 64- or 80-hex ID (any case, as Rekor's path regex allows); undefined if absent. */
-function findByUuid(log, raw) {
-    const id = (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEntryId */ .Vm)(raw);
-    if (id.treeId !== undefined && id.treeId !== log.treeId)
-        return undefined;
-    return log.entryByUuid(id.leafHash);
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 function getEntryByUuid(log, req) {
-    const view = findByUuid(log, req.params[0] ?? '');
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    const view = log.entryByUuid(req.params[0] ?? '');
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
-function searchLogQuery(log, req, maxAttestationBytes) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
+function searchLogQuery(log, req) {
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
         'entryUUIDs',
         'logIndexes',
         'entries',
@@ -353,29 +338,29 @@ function searchLogQuery(log, req, maxAttestationBytes) {
     const proposed = root.optional('entries')?.array() ?? [];
     const total = uuids.length + indexes.length + proposed.length;
     if (total > MAX_RETRIEVE_ITEMS) {
-        return (0,_status_js__WEBPACK_IMPORTED_MODULE_11__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
+        return (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
     }
     const found = [];
     for (const node of uuids)
-        found.push(findByUuid(log, node.string()));
+        found.push(log.entryByUuid(node.string()));
     for (const node of indexes)
         found.push(log.entryByIndex(node.uint()));
     for (const node of proposed) {
         let body;
         try {
-            body = (0,_core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__/* .admitProposedEntry */ .M)(node.value, { maxAttestationBytes }).body;
+            body = (0,_core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__/* .admitProposedEntry */ .M)(node.value).body;
         }
         catch (error) {
-            (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .withPrefix */ .Fe)(error, `${node.path}: `);
+            (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .withPrefix */ .Fe)(error, `${node.path}: `);
         }
-        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .entryUuid */ .G4)(body)));
+        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryUuid */ .G4)(body)));
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
 }
 const HASH_RE = /^(?:(sha256:)?[0-9a-f]{64}|sha1:[0-9a-f]{40}|sha512:[0-9a-f]{128})$/;
 const KEY_FORMATS = ['pgp', 'x509', 'minisign', 'ssh', 'tuf'];
 function searchIndex(log, req) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
         'email',
         'subject',
         'publicKey',
@@ -420,7 +405,7 @@ function searchIndex(log, req) {
     else {
         uuids = [...new Set(results.flat())];
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonResponse */ .Yf)(200, uuids);
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, uuids);
 }
 /**
  * The index key of a public key or certificate (PEM, or DER SPKI): hex SHA-256 of its canonical PEM, computed by
@@ -430,7 +415,7 @@ function publicKeyIndexKey(content) {
     const what = 'SearchIndex.publicKey.content';
     const text = Buffer.from(content).toString('latin1');
     const pem = text.includes('-----BEGIN') ? text : (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('PUBLIC KEY', (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKeyDer */ .f)(content, what).spki);
-    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVerifierPem */ .I$)(pem, what));
+    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVerifierPem */ .I$)(pem, what));
 }
 
 
@@ -453,6 +438,8 @@ var codec = __webpack_require__(6651);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/json/decode.ts
 var decode = __webpack_require__(1462);
+// EXTERNAL MODULE: ./src/core/bundle/bundle.ts
+var bundle = __webpack_require__(8170);
 // EXTERNAL MODULE: ./src/core/bytes.ts
 var bytes = __webpack_require__(9596);
 // EXTERNAL MODULE: ./src/core/json/canonical.ts + 1 modules
@@ -479,6 +466,7 @@ var rekor_verifier = __webpack_require__(6965);
 
 
 
+
 /** Rekor v2's default allow-list (protobuf-specs PublicKeyDetails names). Pure Ed25519 is not allowed. */
 const KEY_DETAILS = {
     PKIX_ECDSA_P256_SHA_256: { algorithm: 'ecdsa-p256', hash: 'sha256' },
@@ -489,8 +477,6 @@ const KEY_DETAILS = {
     PKIX_RSA_PKCS1V15_3072_SHA256: { algorithm: 'rsa', hash: 'sha256' },
     PKIX_RSA_PKCS1V15_4096_SHA256: { algorithm: 'rsa', hash: 'sha256' },
 };
-const DATA_ALGORITHM = { sha256: 'SHA2_256', sha384: 'SHA2_384', sha512: 'SHA2_512' };
-const DIGEST_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
 /** Decodes and verifies a CreateEntryRequest; ENTRY_KIND_UNSUPPORTED for anything but hashedrekord v0.0.2. */
 function admitHashedRekordV2(request) {
     const keys = request.keys();
@@ -522,18 +508,18 @@ function admitHashedRekordV2(request) {
         throw new errors/* CodedError */.AK('UNSUPPORTED_KEY', `${verifierNode.path}.keyDetails ${keyDetails} does not match the ${verifier.key.algorithm} key`);
     }
     (0,hashedrekord/* checkHashedRekordAlgorithm */.Yj)(verifier, details.hash, rawNode.path);
-    if (digest.byteLength !== DIGEST_BYTES[details.hash]) {
-        req.get('digest').fail(`expected a ${DIGEST_BYTES[details.hash]}-byte ${details.hash} digest`);
+    if (digest.byteLength !== keys_keys/* DIGEST_BYTES */.x4[details.hash]) {
+        req.get('digest').fail(`expected a ${keys_keys/* DIGEST_BYTES */.x4[details.hash]}-byte ${details.hash} digest`);
     }
     if (!(0,digest_signature/* verifyDigestSignature */.E)(verifier.key, digest, details.hash, signature)) {
         throw new errors/* CodedError */.AK('ENTRY_SIGNATURE_INVALID', `${sigNode.path}.content: signature does not verify over the digest`);
     }
-    const body = (0,canonical/* canonicalJsonBytes */.q)({
+    const body = (0,canonical/* canonicalJsonBytes */.qJ)({
         apiVersion: '0.0.2',
         kind: 'hashedrekord',
         spec: {
             hashedRekordV002: {
-                data: { algorithm: DATA_ALGORITHM[details.hash], digest: (0,bytes/* toBase64 */.nk)(digest) },
+                data: { algorithm: bundle/* HASH_ALGORITHM_NAMES */.c5[details.hash], digest: (0,bytes/* toBase64 */.nk)(digest) },
                 signature: {
                     content: (0,bytes/* toBase64 */.nk)(signature),
                     verifier: {
@@ -652,10 +638,6 @@ class Router {
         if (pathKnown)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('METHOD_NOT_ALLOWED', `method ${method} is not allowed on ${path}`);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('NOT_FOUND', `path ${path} not found`);
-    }
-    /** Whether this method is one the router could ever serve (the server refuses others before reading bodies). */
-    allowsMethod(method) {
-        return method === 'HEAD' || this.routes.some((r) => r.method === method);
     }
 }
 function matchPath(pattern, path) {
@@ -829,7 +811,6 @@ function jsonResponse(status, value, headers = {}) {
 }
 
 
-
 /***/ }),
 
 /***/ 3368:
@@ -870,18 +851,9 @@ function getTile(log, req) {
     catch (cause) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
     }
-    let bytes;
-    try {
-        bytes =
-            tile.kind === 'hash' ? log.hashTile(tile.level, tile.index, tile.width) : log.entryBundle(tile.index, tile.width);
-    }
-    catch (error) {
-        // A tile beyond the tree (or a partial tile wider than what exists) is simply not there yet.
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK && error.code === 'INDEX_OUT_OF_RANGE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('NOT_FOUND', `${path} is not in the tree (size ${log.head().size})`, { cause: error });
-        }
-        throw error;
-    }
+    // The path's coordinates are valid (parseTilePath); a tile beyond the tree (or a partial tile wider than what
+    // exists) is NOT_FOUND from the log: simply not there yet.
+    const bytes = tile.kind === 'hash' ? log.hashTile(tile.level, tile.index, tile.width) : log.entryBundle(tile.index, tile.width);
     const headers = {
         'content-type': 'application/octet-stream',
         'cache-control': tile.width === undefined ? IMMUTABLE_CACHE : SHORT_CACHE,
@@ -1117,7 +1089,7 @@ class SqliteStorage {
         return typeof idx === 'number' ? idx : undefined;
     }
     search(key, limit = DEFAULT_SEARCH_LIMIT) {
-        return this.stmt.search.all(key.toLowerCase(), limit).filter((i) => typeof i === 'number');
+        return this.stmt.search.all(key, limit).filter((i) => typeof i === 'number');
     }
     commitBatch(batch) {
         try {
@@ -1134,11 +1106,10 @@ class SqliteStorage {
     writeBatch(batch) {
         const s = this.stmt;
         for (const e of batch.entries) {
-            const keys = [...new Set(e.indexKeys.map((k) => k.toLowerCase()))];
-            s.insertEntry.run(e.index, e.leafHash, e.integratedTime, e.kind, e.apiVersion, e.set, keys.join(KEY_SEPARATOR), e.body);
+            s.insertEntry.run(e.index, e.leafHash, e.integratedTime, e.kind, e.apiVersion, e.set, e.indexKeys.join(KEY_SEPARATOR), e.body);
             if (e.attestation !== undefined)
                 s.insertAttestation.run(e.index, e.attestation);
-            for (const k of keys)
+            for (const k of e.indexKeys)
                 s.insertSearch.run(k, e.index);
         }
         for (const n of batch.nodes)
@@ -1528,26 +1499,38 @@ function malformed(why, offset) {
     });
 }
 /**
+ * INDEX_OUT_OF_RANGE unless (level, index, width) can name a tile: level 0..MAX_TILE_LEVEL, index a non-negative
+ * safe integer, width 1..256 (256 = full). Whether the tree covers it yet is the caller's question.
+ */
+function assertTileCoordinate(level, index, width) {
+    const ok = Number.isSafeInteger(level) &&
+        level >= 0 &&
+        level <= layout/* MAX_TILE_LEVEL */.z8 &&
+        Number.isSafeInteger(index) &&
+        index >= 0 &&
+        Number.isSafeInteger(width) &&
+        width >= 1 &&
+        width <= layout/* TILE_WIDTH */.KP;
+    if (!ok) {
+        throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `no tile at level ${level}, index ${index}, width ${width}`, {
+            details: { level, index, width },
+        });
+    }
+}
+/**
  * The hashes of tile (level, index) of width `width` (256 = full): hash i is the merkle node at level 8·level,
  * index index·256 + i (tlog-tiles). The caller passes a width whose nodes are complete in its tree.
  */
 function readHashTile(level, index, width, reader) {
-    if (!Number.isInteger(level) || level < 0 || level > layout/* MAX_TILE_LEVEL */.z8) {
-        throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `tile level ${level} is outside 0..${layout/* MAX_TILE_LEVEL */.z8}`);
-    }
-    if (!Number.isSafeInteger(index) || index < 0 || !Number.isInteger(width) || width < 1 || width > layout/* TILE_WIDTH */.KP) {
-        throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `tile ${index} of width ${width} does not exist`, {
-            details: { index, width },
-        });
-    }
+    assertTileCoordinate(level, index, width);
     const hashes = [];
     for (let i = 0; i < width; i++)
         hashes.push(reader.getNode(level * layout/* TILE_HEIGHT */.VM, index * layout/* TILE_WIDTH */.KP + i));
     return hashes;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/merkle/tree.ts
 var tree = __webpack_require__(6196);
 // EXTERNAL MODULE: ./src/core/note/checkpoint.ts
@@ -1568,6 +1551,7 @@ var note = __webpack_require__(9958);
 
 
 
+
 const TREE_ID_RE = /^[1-9][0-9]*$/;
 /** Throws INVALID_FIELD unless `treeId` is a positive decimal int64 (Rekor: tree 0 is invalid). */
 function logIdentity(signer, name, treeId) {
@@ -1576,10 +1560,11 @@ function logIdentity(signer, name, treeId) {
             details: { path: 'treeId' },
         });
     }
-    const logId = new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(signer.publicKey.spki).digest());
+    const logId = (0,keys/* keyId */.xs)(signer.publicKey);
     const keyHint = (0,note/* ecdsaKeyHint */.XW)(signer.publicKey);
     return {
         treeId,
+        uuidPrefix: (0,entry/* treeIdHex */.bb)(treeId),
         logId,
         logIdHex: (0,bytes/* toHex */.nj)(logId),
         origin: (0,checkpoint/* rekorOrigin */.kg)(name, treeId),
@@ -1675,10 +1660,6 @@ class BatchQueue {
             }
         }
     }
-    /** Jobs waiting for a batch (not counting the one being processed). */
-    get waiting() {
-        return this.pending.length;
-    }
     submit(item) {
         if (this.closing) {
             return Promise.reject(new errors/* CodedError */.AK('SHUTTING_DOWN', 'the log is shutting down and accepts no new entries'));
@@ -1746,11 +1727,6 @@ var inclusion = __webpack_require__(9620);
  */
 
 
-
-/** `%016x` of the tree ID: the first 16 hex characters of every entry UUID of this log. */
-function uuidPrefix(treeId) {
-    return (0,entry/* entryId */.ub)(treeId, new Uint8Array(0)).slice(0, 16);
-}
 /** The 80-hex UUID from a stored leaf hash, without re-hashing the body. */
 function uuidFromLeaf(prefix, leafHash) {
     return prefix + (0,bytes/* toHex */.nj)(leafHash);
@@ -1852,7 +1828,8 @@ class Sequencer {
         return this.queue.close();
     }
     async integrate(jobs) {
-        const { storage, uuidPrefix } = this.opts;
+        const { storage, identity } = this.opts;
+        const { uuidPrefix } = identity;
         const old = this.current;
         const fresh = [];
         const firstInBatch = new Map();
@@ -1886,14 +1863,13 @@ class Sequencer {
                 job.reject(failure);
             return;
         }
-        const ctx = { uuidPrefix, logIdHex: this.opts.identity.logIdHex };
         fresh.forEach((job, i) => {
             const { entries, bodies, head, reader } = committed;
             const entry = entries[i];
             try {
                 if (entry === undefined)
                     throw new errors/* CodedError */.AK('INTERNAL', 'sequencer lost an entry');
-                job.resolve(buildEntryView(ctx, entry, head, reader, bodies[i]));
+                job.resolve(buildEntryView(identity, entry, head, reader, bodies[i]));
             }
             catch (error) {
                 job.reject((0,errors/* toCodedError */.Bt)(error));
@@ -1976,23 +1952,9 @@ const MAX_BODY_BYTES = MAX_BUNDLE_ENTRY_SIZE;
 function tileEnd(level, index, width) {
     return (index * layout/* TILE_WIDTH */.KP + width) * layout/* TILE_WIDTH */.KP ** level;
 }
-function checkTileArgs(level, index, width) {
-    const ok = Number.isSafeInteger(level) &&
-        level >= 0 &&
-        level <= 63 &&
-        Number.isSafeInteger(index) &&
-        index >= 0 &&
-        Number.isSafeInteger(width) &&
-        width >= 1 &&
-        width <= layout/* TILE_WIDTH */.KP;
-    if (!ok) {
-        throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `no tile at level ${level}, index ${index}, width ${width}`, {
-            details: { level, index, width },
-        });
-    }
-}
 class TransparencyLog {
     storage;
+    identity;
     treeId;
     logId;
     logIdHex;
@@ -2000,18 +1962,17 @@ class TransparencyLog {
     publicKey;
     /** Unix seconds when the log was created (for a trust root's validFor.start). */
     createdAt;
-    uuidPrefix;
     sequencer;
     closing;
     constructor(storage, identity, createdAt, sequencer) {
         this.storage = storage;
+        this.identity = identity;
         this.treeId = identity.treeId;
         this.logId = identity.logId;
         this.logIdHex = identity.logIdHex;
         this.origin = identity.origin;
         this.publicKey = identity.publicKey;
         this.createdAt = createdAt;
-        this.uuidPrefix = uuidPrefix(identity.treeId);
         this.sequencer = sequencer;
     }
     /**
@@ -2021,13 +1982,11 @@ class TransparencyLog {
      */
     static open(opts) {
         const { storage, signer, clock } = opts;
-        let meta = storage.readMeta();
-        if (meta === undefined) {
-            meta = { treeId: opts.newTreeId(), createdAt: Math.floor(clock() / 1000) };
-            logIdentity(signer, opts.name, meta.treeId); // validate before anything is written
+        const stored = storage.readMeta();
+        const meta = stored ?? { treeId: opts.newTreeId(), createdAt: Math.floor(clock() / 1000) };
+        const identity = logIdentity(signer, opts.name, meta.treeId); // validates before anything is written
+        if (stored === undefined)
             storage.writeMeta(meta);
-        }
-        const identity = logIdentity(signer, opts.name, meta.treeId);
         let head = storage.head();
         if (head === undefined) {
             head = signTreeHead(identity, 0, hash/* EMPTY_ROOT */.zg, Math.floor(clock() / 1000));
@@ -2040,7 +1999,6 @@ class TransparencyLog {
             storage,
             signer,
             identity,
-            uuidPrefix: uuidPrefix(identity.treeId),
             clock,
             head,
             maxBatch: opts.maxBatch ?? DEFAULT_MAX_BATCH,
@@ -2084,7 +2042,7 @@ class TransparencyLog {
         if (stored === undefined) {
             throw new errors/* CodedError */.AK('STORAGE_CORRUPT', `entry ${index} is covered by the head but missing from storage`);
         }
-        return buildEntryView({ uuidPrefix: this.uuidPrefix, logIdHex: this.logIdHex }, stored, head, this.storage);
+        return buildEntryView(this.identity, stored, head, this.storage);
     }
     /** By 64-hex UUID (leaf hash) or 80-hex entry ID; ENTRY_ID_MALFORMED for anything else. */
     entryByUuid(uuidOrLeafHex) {
@@ -2110,14 +2068,14 @@ class TransparencyLog {
         return this.storage
             .search(key.toLowerCase())
             .filter((i) => i < size)
-            .map((i) => uuidFromLeaf(this.uuidPrefix, this.storage.getNode(0, i)));
+            .map((i) => uuidFromLeaf(this.identity.uuidPrefix, this.storage.getNode(0, i)));
     }
     /**
      * C2SP tlog-tiles hash tile (level L = Merkle level 8L), full (width 256) or partial. NOT_FOUND when the
      * current tree does not cover it yet.
      */
     hashTile(level, index, width = layout/* TILE_WIDTH */.KP) {
-        checkTileArgs(level, index, width);
+        assertTileCoordinate(level, index, width);
         const size = this.sequencer.head.size;
         if (tileEnd(level, index, width) > size) {
             throw new errors/* CodedError */.AK('NOT_FOUND', `tile ${level}/${index} width ${width} is beyond the tree size ${size}`);
@@ -2126,7 +2084,7 @@ class TransparencyLog {
     }
     /** C2SP tlog-tiles entry bundle: canonical bodies of entries [256·index, 256·index + width). */
     entryBundle(index, width = layout/* TILE_WIDTH */.KP) {
-        checkTileArgs(0, index, width);
+        assertTileCoordinate(0, index, width);
         const size = this.sequencer.head.size;
         const start = index * layout/* TILE_WIDTH */.KP;
         if (start + width > size) {

@@ -121,9 +121,11 @@ function booleanValue(args, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ hashAlgorithmOf),
 /* harmony export */   HM: () => (/* binding */ BUNDLE_V03_MEDIA_TYPE),
 /* harmony export */   UH: () => (/* binding */ HASH_ALGORITHMS),
-/* harmony export */   Uq: () => (/* binding */ bundleVersionOf)
+/* harmony export */   Uq: () => (/* binding */ bundleVersionOf),
+/* harmony export */   c5: () => (/* binding */ HASH_ALGORITHM_NAMES)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
@@ -152,6 +154,16 @@ const HASH_ALGORITHMS = [
     'SHA3_256',
     'SHA3_384',
 ];
+/** The protobuf-specs name of each hash provlog works with. */
+const HASH_ALGORITHM_NAMES = {
+    sha256: 'SHA2_256',
+    sha384: 'SHA2_384',
+    sha512: 'SHA2_512',
+};
+/** The hash a protobuf-specs name stands for; undefined for names provlog does not verify (SHA3, unspecified). */
+function hashAlgorithmOf(name) {
+    return Object.keys(HASH_ALGORITHM_NAMES).find((h) => HASH_ALGORITHM_NAMES[h] === name);
+}
 
 
 /***/ }),
@@ -663,13 +675,14 @@ class ProtoMessage {
     }
 }
 /** The one member of a proto `oneof` that is set; fails when none or several are. */
-function oneOf(msg, members, required = true) {
+function oneOf(msg, members) {
     const present = members.filter((m) => msg.optional(m) !== undefined);
     if (present.length > 1)
         msg.node.fail(`only one of ${present.join(', ')} may be set`);
-    if (present.length === 0 && required)
+    const [first] = present;
+    if (first === undefined)
         msg.node.fail(`one of ${members.join(', ')} is required`);
-    return present[0];
+    return first;
 }
 
 
@@ -1277,7 +1290,6 @@ function memoryNodeReader(leafHashes) {
         below = above;
     }
     return {
-        size: leafHashes.length,
         getNode(level, index) {
             const hash = levels[level]?.[index];
             if (hash === undefined) {
@@ -1430,7 +1442,7 @@ function parseSignedCheckpoint(raw) {
 /* harmony export */   qO: () => (/* binding */ signNote),
 /* harmony export */   qf: () => (/* binding */ formatSignedNote)
 /* harmony export */ });
-/* unused harmony exports MAX_NOTE_BYTES, MAX_NOTE_SIGNATURES, isValidKeyName, rawEd25519PublicKey, ed25519KeyHint */
+/* unused harmony exports MAX_NOTE_BYTES, MAX_NOTE_SIGNATURES, isValidKeyName, ed25519KeyHint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
@@ -1458,8 +1470,6 @@ const FORBIDDEN_CONTROL_RE = /(?!\n)\p{Cc}/u;
 const WHITESPACE_RE = /\s/;
 /** A UTF-16 surrogate without its partner: such a string has no UTF-8 form, so it could not be what was signed. */
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
-const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 function malformed(problem) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('NOTE_MALFORMED', `signed note: ${problem}`);
 }
@@ -1559,23 +1569,13 @@ function sha256(...parts) {
  * type (its key hint is logID[0:4]).
  */
 function ecdsaKeyHint(key) {
-    return readHint(sha256(key.spki));
+    return readHint((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(key));
 }
 /** Alias of ecdsaKeyHint naming what it hashes; use it for Rekor v1 logs with non-ECDSA keys. */
 const spkiKeyHint = ecdsaKeyHint;
-/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
-function rawEd25519PublicKey(key) {
-    const prefix = Buffer.from(ED25519_SPKI_PREFIX, 'hex');
-    if (key.algorithm !== 'ed25519' ||
-        key.spki.byteLength !== 44 ||
-        !Buffer.from(key.spki.subarray(0, 12)).equals(prefix)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('INVALID_KEY', 'expected an Ed25519 public key');
-    }
-    return key.spki.slice(12);
-}
 /** C2SP type 0x01: SHA-256(name || 0x0A || 0x01 || raw 32-byte key)[:4]. */
 function ed25519KeyHint(name, key) {
-    return readHint(sha256((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8 */ .As)(name), new Uint8Array([0x0a, 0x01]), rawEd25519PublicKey(key)));
+    return readHint(sha256((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8 */ .As)(name), new Uint8Array([0x0a, 0x01]), (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .rawEd25519PublicKey */ .QE)(key)));
 }
 function defaultHint(name, key) {
     return key.algorithm === 'ed25519' ? ed25519KeyHint(name, key) : ecdsaKeyHint(key);
@@ -1661,19 +1661,17 @@ function verifyNote(note, verifiers) {
 
 
 
-/** Base64 and hex: text whose JSON string form is just the text in quotes, in JCS as in JSON.stringify. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 function setPayload(fields) {
     const { body, integratedTime, logID, logIndex } = fields;
-    if (PLAIN_TEXT.test(body) &&
-        PLAIN_TEXT.test(logID) &&
+    if (_json_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .JCS_PLAIN_STRING */ .ox.test(body) &&
+        _json_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .JCS_PLAIN_STRING */ .ox.test(logID) &&
         Number.isSafeInteger(integratedTime) &&
         Number.isSafeInteger(logIndex)) {
         // The SET is signed once per entry on the log's write path: for exactly these value types, JCS is the
         // members in sorted order with JSON.stringify's forms (RFC 8785 §3.2.2), so build that text directly.
         return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(`{"body":"${body}","integratedTime":${integratedTime},"logID":"${logID}","logIndex":${logIndex}}`);
     }
-    return (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJsonBytes */ .q)({
+    return (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJsonBytes */ .qJ)({
         body: fields.body,
         integratedTime: fields.integratedTime,
         logID: fields.logID,

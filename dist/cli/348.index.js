@@ -25,14 +25,10 @@ var read = __webpack_require__(4402);
 var trust = __webpack_require__(9922);
 // EXTERNAL MODULE: ./src/adapters/github/context.ts
 var context = __webpack_require__(3589);
-// EXTERNAL MODULE: ./src/core/bundle/public-good-root.ts
-var public_good_root = __webpack_require__(246);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/flows/attest.ts
 var attest = __webpack_require__(3236);
-// EXTERNAL MODULE: ./src/flows/subjects.ts + 3 modules
-var flows_subjects = __webpack_require__(4957);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
@@ -61,8 +57,6 @@ function progressBar(io) {
 
 ;// CONCATENATED MODULE: ./src/cli/attest.ts
 /** `provlog attest`: the attest action's pipeline from a terminal (build context from GITHUB_* or local git). */
-
-
 
 
 
@@ -110,15 +104,18 @@ async function runAttest(argv, io) {
     const reporter = stderrReporter(io, (0,cli_args/* booleanValue */.eC)(args, 'json'));
     const bar = io.isTTY ? progressBar(io) : undefined;
     const client = new rekor_v1/* RekorClient */.h({ baseUrl: logUrl });
-    // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs, and the log
-    // is asked for its tree head: an unreachable log fails the run before the hashing is wasted, and the open
-    // connection is reused for the entry.
-    const [trustedRoot, signer, run, subjects] = await Promise.all([
-        trustedRootPath === undefined ? (0,public_good_root/* publicGoodTrustedRoot */.c)() : (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(io.cwd, trustedRootPath)),
+    // The key and the git/GITHUB_* context are read while prepareAttest hashes.
+    const [{ log, subjects }, signer, run] = await Promise.all([
+        (0,attest/* prepareAttest */.J)({
+            client,
+            url: logUrl,
+            trustedRootPath: trustedRootPath === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, trustedRootPath),
+            subjects: { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
+            baseDir: io.cwd,
+            ...(bar === undefined ? {} : { onProgress: bar.update }),
+        }),
         (0,trust/* readSigner */.$2)((0,external_node_path_.resolve)(io.cwd, keyPath)),
         (0,context/* readRunContext */.$p)(io.env, { cwd: io.cwd }),
-        (0,flows_subjects/* resolveSubjects */.G)({ paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) }, { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) }),
-        client.getLogInfo(),
     ]);
     bar?.done();
     reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
@@ -126,7 +123,7 @@ async function runAttest(argv, io) {
         subjects,
         predicate: { kind: 'slsa', context: run.build },
         signer,
-        log: { client, url: logUrl, trustedRoot },
+        log,
         now: () => Date.now(),
         reporter,
     });

@@ -311,15 +311,15 @@ function isAdmitRequest(value) {
 
 
 /** Parses a request body as JSON: strict UTF-8, depth-capped before JSON.parse (INVALID_ENCODING / INVALID_JSON). */
-function readJsonBody(request, maxDepth = _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_DEPTH */ .J) {
-    return parseJsonBody(request.body, maxDepth);
+function readJsonBody(request) {
+    return parseJsonBody(request.body);
 }
 /** readJsonBody on the raw bytes (what an admission worker receives). */
-function parseJsonBody(body, maxDepth = _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_DEPTH */ .J) {
+function parseJsonBody(body) {
     if (body.byteLength === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INVALID_JSON', 'request body is empty; expected JSON');
     const text = (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUtf8 */ .ar)(body, 'request body');
-    return (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text, 'request body', maxDepth);
+    return (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text, 'request body');
 }
 /**
  * A decimal query parameter (`^[0-9]+$`, a safe integer, at least `min`), as Rekor's swagger declares them.
@@ -347,11 +347,11 @@ function queryInt(request, name, options = {}) {
     return value;
 }
 /** Re-raises a coded error with a prefix on its message (Rekor: "error processing entry: …"). */
-function withPrefix(error, prefix, fallback = 'INTERNAL') {
+function withPrefix(error, prefix) {
     if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(error.code, `${prefix}${error.message}`, { cause: error, details: error.details });
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(fallback, `${prefix}${error instanceof Error ? error.message : String(error)}`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INTERNAL', `${prefix}${error instanceof Error ? error.message : String(error)}`, {
         cause: error,
     });
 }
@@ -367,7 +367,7 @@ function withPrefix(error, prefix, fallback = 'INTERNAL') {
 /* harmony export */   gx: () => (/* binding */ HTTP_STATUS),
 /* harmony export */   yj: () => (/* binding */ errorResponse)
 /* harmony export */ });
-/* unused harmony exports RETRY_AFTER_SECONDS, httpStatusFor, notFoundError */
+/* unused harmony export RETRY_AFTER_SECONDS */
 /* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
@@ -457,9 +457,6 @@ const HTTP_STATUS = {
 };
 /** Seconds a client should wait before retrying a 503 (write queue full, or shutting down). */
 const RETRY_AFTER_SECONDS = 1;
-function httpStatusFor(code) {
-    return HTTP_STATUS[code];
-}
 /** A Rekor error response for a status and message, with our code in a header. */
 function errorResponse(status, message, code) {
     const headers = {
@@ -476,12 +473,9 @@ function errorResponse(status, message, code) {
  */
 function responseForError(error) {
     const coded = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toCodedError */ .Bt)(error);
-    const status = httpStatusFor(coded.code);
+    const status = HTTP_STATUS[coded.code];
     const message = status >= 500 && status !== 503 ? 'internal server error' : coded.message;
     return errorResponse(status, message, coded.code);
-}
-function notFoundError(what) {
-    return new CodedError('NOT_FOUND', `${what} not found`);
 }
 
 
@@ -495,9 +489,10 @@ function notFoundError(what) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1185);
-/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(895);
+/* harmony import */ var _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1185);
+/* harmony import */ var _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(895);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
 /**
  * Signature verification over a precomputed digest, as Rekor's hashedrekord signs: ECDSA (DER) over the
  * digest, Ed25519ph, RSA PKCS#1 v1.5 DigestInfo. node:crypto cannot verify a bare ECDSA digest or Ed25519ph,
@@ -509,10 +504,12 @@ function notFoundError(what) {
 
 
 
+
+/** ASN.1 DigestInfo header per hash (RFC 8017 §9.2 note 1), decoded once: the digest follows it. */
 const DIGEST_INFO_PREFIX = {
-    sha256: '3031300d060960864801650304020105000420',
-    sha384: '3041300d060960864801650304020205000430',
-    sha512: '3051300d060960864801650304020305000440',
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
 };
 /**
  * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
@@ -524,18 +521,18 @@ function verifyDigestSignature(key, digest, hash, signature) {
             case 'ecdsa-p256':
             case 'ecdsa-p384':
             case 'ecdsa-p521': {
-                const curve = key.algorithm === 'ecdsa-p256' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p256 */ .s9 : key.algorithm === 'ecdsa-p384' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p384 */ .sL : _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_2__/* .p521 */ .Bt;
+                const curve = key.algorithm === 'ecdsa-p256' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p256 */ .s9 : key.algorithm === 'ecdsa-p384' ? _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p384 */ .sL : _noble_curves_nist_js__WEBPACK_IMPORTED_MODULE_3__/* .p521 */ .Bt;
                 const point = rawEcPoint(key);
                 return curve.verify(signature, digest, point, { prehash: false, format: 'der', lowS: false });
             }
             case 'ed25519': {
                 if (hash !== 'sha512')
                     return false;
-                return _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .ed25519ph */ .oI.verify(signature, digest, rawEd25519(key));
+                return _noble_curves_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .ed25519ph */ .oI.verify(signature, digest, (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .rawEd25519PublicKey */ .QE)(key));
             }
             case 'rsa': {
                 const decrypted = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
-                const expected = Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), digest]);
+                const expected = Buffer.concat([DIGEST_INFO_PREFIX[hash], digest]);
                 return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(new Uint8Array(decrypted), new Uint8Array(expected));
             }
         }
@@ -556,9 +553,6 @@ function rawEcPoint(key) {
     const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
     ecPoints.set(key.keyObject, point);
     return point;
-}
-function rawEd25519(key) {
-    return key.spki.slice(key.spki.byteLength - 32);
 }
 
 
@@ -609,9 +603,10 @@ function admitHashedRekord(spec) {
     if (signature.byteLength === 0)
         sigNode.get('content').fail('must not be empty');
     const keyNode = sigNode.get('publicKey').onlyKeys(['content']).get('content');
-    const { verifier } = (0,rekor_verifier/* decodeVerifierField */.hT)(keyNode);
+    const verifier = (0,rekor_verifier/* decodeVerifierField */.hT)(keyNode);
     (0,hashedrekord/* checkHashedRekordAlgorithm */.Yj)(verifier, hash.algorithm, keyNode.path);
-    const digest = (0,bytes/* fromHex */.aD)(hash.value.toLowerCase());
+    const hexDigest = hash.value.toLowerCase();
+    const digest = (0,bytes/* fromHex */.aD)(hexDigest);
     if (!(0,digest_signature/* verifyDigestSignature */.E)(verifier.key, digest, hash.algorithm, signature)) {
         throw new errors/* CodedError */.AK('ENTRY_SIGNATURE_INVALID', `${sigNode.path}.content: signature does not verify over the digest with the given key`, { details: { path: `${sigNode.path}.content` } });
     }
@@ -619,7 +614,7 @@ function admitHashedRekord(spec) {
         kind: 'hashedrekord',
         apiVersion: '0.0.1',
         body: (0,hashedrekord/* hashedRekordBodyBytes */.U1)(hash, signature, verifier.canonicalPem),
-        indexKeys: [...new Set([`${hash.algorithm}:${hash.value.toLowerCase()}`, (0,rekor_verifier/* keyIndexKey */.nu)(verifier)])],
+        indexKeys: [...new Set([`${hash.algorithm}:${hexDigest}`, (0,rekor_verifier/* keyIndexKey */.nu)(verifier)])],
     };
 }
 

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ RekorClient)
+  h: () => (/* binding */ RekorClient),
+  Y: () => (/* binding */ entryUrl)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -128,16 +129,20 @@ var retry_after = __webpack_require__(9611);
 
 /** A log answer bigger than this is refused. Entries are bounded by the log's request limit (a few MiB). */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** The public URL of an entry (Rekor v1 REST), as release notes and reports link it. */
+function entryUrl(baseUrl, uuid) {
+    return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
+}
+/** Cap on any single wait between attempts, including a server's Retry-After. */
+const MAX_DELAY_MS = 10_000;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
 class RekorClient {
     baseUrl;
     timeoutMs;
     retries;
-    exchange;
     maxResponseBytes;
     backoffMs;
-    maxDelayMs;
     sleep;
     random;
     constructor(options) {
@@ -154,10 +159,8 @@ class RekorClient {
         this.baseUrl = options.baseUrl.replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 20_000;
         this.retries = options.retries ?? 3;
-        this.exchange = options.exchange ?? httpExchange;
         this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
         this.backoffMs = options.backoffMs ?? 250;
-        this.maxDelayMs = options.maxDelayMs ?? 10_000;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.random = options.random ?? Math.random;
     }
@@ -256,7 +259,7 @@ class RekorClient {
         if (res.status !== 200)
             unexpected(res, 'POST /api/v1/log/entries/retrieve');
         const root = jsonNode(res, 'SearchLogQuery response');
-        return root.array().map((n) => decodeEntryValue(n.value));
+        return root.array().map((n) => (0,entry/* decodeLogEntryResponse */.c2)(n.value));
     }
     /** One logical request: retries with backoff on transient failures; returns the final response. */
     async request(method, path, body) {
@@ -265,7 +268,7 @@ class RekorClient {
         for (let attempt = 0;; attempt++) {
             let retryAfterMs;
             try {
-                const res = await this.exchange({
+                const res = await httpExchange({
                     method,
                     url,
                     headers: body === undefined
@@ -277,7 +280,8 @@ class RekorClient {
                 });
                 if (!RETRYABLE_STATUS.has(res.status))
                     return res;
-                lastProblem = `HTTP ${res.status}${serverMessage(res.text) ? `: ${serverMessage(res.text)}` : ''}`;
+                const message = serverMessage(res.text);
+                lastProblem = `HTTP ${res.status}${message ? `: ${message}` : ''}`;
                 retryAfterMs = (0,retry_after/* parseRetryAfter */.m)(res.header('retry-after'));
             }
             catch (error) {
@@ -296,7 +300,7 @@ class RekorClient {
                 });
             }
             const backoff = this.random() * this.backoffMs * 2 ** attempt;
-            await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
+            await this.sleep(Math.min(MAX_DELAY_MS, Math.max(backoff, retryAfterMs ?? 0)));
         }
     }
 }
@@ -337,10 +341,7 @@ function jsonNode(res, what) {
     return (0,decode/* decode */.D4)(value, 'LOG_RESPONSE_INVALID', what);
 }
 function decodeEntry(res) {
-    return decodeEntryValue(jsonNode(res, 'LogEntry').value);
-}
-function decodeEntryValue(value) {
-    return (0,entry/* decodeLogEntryResponse */.c2)(value);
+    return (0,entry/* decodeLogEntryResponse */.c2)(jsonNode(res, 'LogEntry').value);
 }
 function decimal(node) {
     const v = node.value;
@@ -701,14 +702,14 @@ async function readTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
 /** The text, or undefined when the file does not exist (first use of a state file). */
 async function readOptionalTextFile(path, maxBytes = MAX_INPUT_FILE_BYTES) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        return await readTextFile(path, maxBytes);
     }
-    catch (cause) {
-        if (cause.code === 'ENOENT')
+    catch (error) {
+        // readTextFile keeps the fs error as the cause: one stat, and "missing" told apart from "unreadable".
+        if (error.cause?.code === 'ENOENT')
             return undefined;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
+        throw error;
     }
-    return readTextFile(path, maxBytes);
 }
 /**
  * Replaces a file atomically: write a temporary file beside it, then rename over it (rename is atomic within a
@@ -1145,17 +1146,18 @@ function sameChain(a, b) {
 /* harmony export */   Y: () => (/* binding */ verifyTlogEntry),
 /* harmony export */   u: () => (/* binding */ verifyTlogBody)
 /* harmony export */ });
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
-/* harmony import */ var _merkle_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(304);
-/* harmony import */ var _merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9620);
-/* harmony import */ var _note_checkpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2452);
-/* harmony import */ var _rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2974);
-/* harmony import */ var _rekor_set_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
-/* harmony import */ var _rekor_verifier_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6965);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1219);
-/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1877);
+/* harmony import */ var _bundle_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8170);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
+/* harmony import */ var _merkle_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(304);
+/* harmony import */ var _merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9620);
+/* harmony import */ var _note_checkpoint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2452);
+/* harmony import */ var _rekor_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2974);
+/* harmony import */ var _rekor_set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
+/* harmony import */ var _rekor_verifier_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6965);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1219);
+/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1877);
 /**
  * Transparency-log verification of one bundle tlog entry (Rekor v1), the checks sigstore-js
  * `@sigstore/verify` makes (research/rekor-v1.md §4–§6, formats.md §1.8–§1.9):
@@ -1180,10 +1182,11 @@ function sameChain(a, b) {
 
 
 
+
 function fail(code, message, entry, cause) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(code, `tlog entry ${entry.logIndex}: ${message}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK(code, `tlog entry ${entry.logIndex}: ${message}`, {
         cause,
-        details: { logIndex: entry.logIndex, logId: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(entry.logId) },
+        details: { logIndex: entry.logIndex, logId: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(entry.logId) },
     });
 }
 /** Verifies one entry; see the module comment for the layers and their order. */
@@ -1204,29 +1207,29 @@ function verifyTlogEntry(entry, ctx) {
     const checks = { set: false, inclusion: false, checkpoint: false, body: false };
     if (promise !== undefined) {
         const fields = {
-            body: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(entry.canonicalizedBody),
+            body: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toBase64 */ .nk)(entry.canonicalizedBody),
             integratedTime: entry.integratedTime,
-            logID: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(entry.logId),
+            logID: (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(entry.logId),
             logIndex: entry.logIndex,
         };
-        if (!(0,_rekor_set_js__WEBPACK_IMPORTED_MODULE_7__/* .verifySet */ .mS)(fields, promise.signedEntryTimestamp, log.publicKey)) {
+        if (!(0,_rekor_set_js__WEBPACK_IMPORTED_MODULE_8__/* .verifySet */ .mS)(fields, promise.signedEntryTimestamp, log.publicKey)) {
             fail('TLOG_SET_INVALID', `the signed entry timestamp does not verify with the key of ${log.baseUrl}`, entry);
         }
         checks.set = true;
     }
     if (proof !== undefined) {
         try {
-            (0,_merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyInclusion */ .yR)(proof.logIndex, proof.treeSize, (0,_merkle_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .leafHash */ .Jq)(entry.canonicalizedBody), proof.hashes, proof.rootHash);
+            (0,_merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyInclusion */ .yR)(proof.logIndex, proof.treeSize, (0,_merkle_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .leafHash */ .Jq)(entry.canonicalizedBody), proof.hashes, proof.rootHash);
         }
         catch (cause) {
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCodedError */ .IG)(cause))
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCodedError */ .IG)(cause))
                 throw cause;
             fail('TLOG_INCLUSION_INVALID', `inclusion proof does not verify: ${cause.message}`, entry, cause);
         }
         checks.inclusion = true;
         if (proof.checkpoint !== undefined) {
             const checkpoint = verifyCheckpoint(proof.checkpoint, entry, log);
-            if (checkpoint.size !== proof.treeSize || !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(checkpoint.rootHash, proof.rootHash)) {
+            if (checkpoint.size !== proof.treeSize || !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(checkpoint.rootHash, proof.rootHash)) {
                 fail('TLOG_CHECKPOINT_INVALID', `the checkpoint (size ${checkpoint.size}) is not the tree head the proof is for (size ${proof.treeSize})`, entry);
             }
             checks.checkpoint = true;
@@ -1243,9 +1246,9 @@ function verifyTlogEntry(entry, ctx) {
 }
 /** The trusted log with this entry's logId whose key is valid at the integrated time. */
 function findLog(entry, root) {
-    const candidates = root.tlogs.filter((t) => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(t.logId, entry.logId));
+    const candidates = root.tlogs.filter((t) => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(t.logId, entry.logId));
     if (candidates.length === 0) {
-        fail('TLOG_UNKNOWN_LOG', `log ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(entry.logId)} is not in the trusted root`, entry);
+        fail('TLOG_UNKNOWN_LOG', `log ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toBase64 */ .nk)(entry.logId)} is not in the trusted root`, entry);
     }
     const t = entry.integratedTime;
     const valid = candidates.find((c) => c.validFor.start <= t && (c.validFor.end === undefined || t <= c.validFor.end));
@@ -1259,26 +1262,25 @@ function verifyCheckpoint(raw, entry, log) {
     let note;
     let checkpoint;
     try {
-        ({ note, checkpoint } = (0,_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSignedCheckpoint */ .Ac)(raw));
+        ({ note, checkpoint } = (0,_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSignedCheckpoint */ .Ac)(raw));
     }
     catch (cause) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCodedError */ .IG)(cause))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCodedError */ .IG)(cause))
             throw cause;
         fail('TLOG_CHECKPOINT_INVALID', `checkpoint does not parse: ${cause.message}`, entry, cause);
     }
     const hint = entry.logId.byteLength >= 4 ? new DataView(entry.logId.buffer, entry.logId.byteOffset).getUint32(0) : -1;
     const ours = note.signatures.filter((s) => s.keyHint === hint && log.baseUrl.includes(s.name));
     if (ours.length === 0) {
-        const hintHex = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(entry.logId.slice(0, 4));
+        const hintHex = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(entry.logId.slice(0, 4));
         fail('TLOG_CHECKPOINT_INVALID', `checkpoint has no signature with key hint ${hintHex} by ${log.baseUrl}`, entry);
     }
     // Bundles of one log share checkpoints: a verified (key, text, signature) triple is remembered (cache.ts).
-    if (!ours.some((s) => (0,_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyTextSignatureCached */ .x)(log.publicKey, note.text, s.signature))) {
+    if (!ours.some((s) => (0,_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyTextSignatureCached */ .x)(log.publicKey, note.text, s.signature))) {
         fail('TLOG_CHECKPOINT_INVALID', `the checkpoint signature does not verify with the key of ${log.baseUrl}`, entry);
     }
     return checkpoint;
 }
-const DIGEST_NAMES = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' };
 /**
  * TLOG_BODY_MISMATCH unless the entry's canonical body records exactly this signed content (sigstore-js
  * `verifyTLogBody`): kind/version as in kindVersion; hashedrekord: same signature and digest; dsse: one
@@ -1292,10 +1294,10 @@ function verifyTlogBody(entry, signed) {
     const mismatch = (problem, cause) => fail('TLOG_BODY_MISMATCH', `the log entry does not record this bundle: ${problem}`, entry, cause);
     let body;
     try {
-        body = (0,_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeEntryBody */ .R4)(entry.canonicalizedBody);
+        body = (0,_rekor_entry_js__WEBPACK_IMPORTED_MODULE_7__/* .decodeEntryBody */ .R4)(entry.canonicalizedBody);
     }
     catch (cause) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCodedError */ .IG)(cause))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCodedError */ .IG)(cause))
             throw cause;
         return mismatch(`the body does not decode (${cause.message})`, cause);
     }
@@ -1306,10 +1308,10 @@ function verifyTlogBody(entry, signed) {
     if (body.kind === 'hashedrekord') {
         if (content.kind !== 'messageSignature')
             return mismatch('a hashedrekord entry for a DSSE bundle');
-        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(body.signature, s.signature ?? content.signature))
+        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(body.signature, content.signature))
             mismatch('signature differs');
-        const algorithm = DIGEST_NAMES[content.digest.algorithm];
-        if (body.hash.algorithm !== algorithm || body.hash.value !== (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(content.digest.digest)) {
+        const algorithm = (0,_bundle_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .hashAlgorithmOf */ .FH)(content.digest.algorithm);
+        if (body.hash.algorithm !== algorithm || body.hash.value !== (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(content.digest.digest)) {
             mismatch(`digest differs (entry ${body.hash.algorithm}:${body.hash.value})`);
         }
         checkVerifier(body.publicKeyPem, s, mismatch);
@@ -1318,36 +1320,36 @@ function verifyTlogBody(entry, signed) {
     if (content.kind !== 'dsseEnvelope')
         return mismatch(`a ${body.kind} entry for a message-signature bundle`);
     const env = content.envelope;
-    const envSig = s.signature ?? env.signatures[0]?.sig;
+    const envSig = env.signatures[0]?.sig;
     if (env.signatures.length !== 1 || envSig === undefined)
         mismatch('the envelope must hold exactly one signature');
-    const payloadHash = (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(env.payload);
+    const payloadHash = (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .fg)(env.payload);
     if (body.kind === 'dsse') {
         const [only, ...more] = body.signatures;
         if (only === undefined || more.length > 0)
             return mismatch('the entry must record exactly one signature');
-        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(decodeSig(only.signature, mismatch), envSig ?? new Uint8Array(0)))
+        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(decodeSig(only.signature, mismatch), envSig ?? new Uint8Array(0)))
             mismatch('signature differs');
         if (body.payloadHash.value !== payloadHash)
             mismatch('payloadHash is not the SHA-256 of the payload');
         checkVerifier(only.verifierPem, s, mismatch);
-        return { kind: body.kind, envelopeHashMatches: (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(content.rawEnvelope) === body.envelopeHash.value };
+        return { kind: body.kind, envelopeHashMatches: (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .fg)(content.rawEnvelope) === body.envelopeHash.value };
     }
     const [only, ...more] = body.signatures;
     if (only === undefined || more.length > 0)
         return mismatch('the entry must record exactly one signature');
-    if (only.sig === null || !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(only.sig, envSig ?? new Uint8Array(0)))
+    if (only.sig === null || !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(only.sig, envSig ?? new Uint8Array(0)))
         mismatch('signature differs');
     if (body.payloadHash.value !== payloadHash)
         mismatch('payloadHash is not the SHA-256 of the payload');
-    if (body.payload !== undefined && !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(body.payload, env.payload))
+    if (body.payload !== undefined && !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(body.payload, env.payload))
         mismatch('payload differs');
     checkVerifier(only.publicKeyPem, s, mismatch);
     return { kind: body.kind };
 }
 function decodeSig(text, mismatch) {
     try {
-        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBase64Loose */ .EP)(text);
+        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fromBase64Loose */ .EP)(text);
     }
     catch (cause) {
         return mismatch('the recorded signature is not base64', cause);
@@ -1364,11 +1366,11 @@ function recordsExactly(pem, s) {
     // intoto entries store the PEM without its final newline (their bodies are hashed as the client sent them).
     const same = (canonical) => pem === canonical || pem === canonical.slice(0, -1);
     if (s.certificate === undefined)
-        return s.key !== undefined && same((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPublicKeyPem */ ._i)(s.key));
-    if (!same((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPem */ .uy)('CERTIFICATE', s.certificate)))
+        return s.key !== undefined && same((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPublicKeyPem */ ._i)(s.key));
+    if (!same((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('CERTIFICATE', s.certificate)))
         return false;
     try {
-        (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .publicKeyFromKeyObject */ .zp)((0,_x509_js__WEBPACK_IMPORTED_MODULE_10__/* .loadCertificate */ .I)(s.certificate).publicKey);
+        (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromKeyObject */ .zp)((0,_x509_js__WEBPACK_IMPORTED_MODULE_11__/* .loadCertificate */ .I)(s.certificate).publicKey);
         return true;
     }
     catch {
@@ -1383,17 +1385,17 @@ function checkVerifier(pem, s, mismatch) {
         return;
     let verifier;
     try {
-        verifier = (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVerifierPem */ .I$)(pem, 'entry verifier');
+        verifier = (0,_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVerifierPem */ .I$)(pem, 'entry verifier');
     }
     catch (cause) {
         verifier = mismatch('the recorded key does not parse', cause);
     }
     if (s.certificate !== undefined) {
-        if (verifier.kind !== 'certificate' || !verifier.canonicalPem.startsWith((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPem */ .uy)('CERTIFICATE', s.certificate))) {
+        if (verifier.kind !== 'certificate' || !verifier.canonicalPem.startsWith((0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('CERTIFICATE', s.certificate))) {
             mismatch('the recorded certificate is not the bundle certificate');
         }
     }
-    else if (s.key !== undefined && !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(verifier.key.spki, s.key.spki)) {
+    else if (s.key !== undefined && !(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(verifier.key.spki, s.key.spki)) {
         mismatch('the recorded public key is not the signing key');
     }
 }

@@ -146,7 +146,7 @@ function decodeRequire(n) {
     const repositories = stringArray(n.optional('repositories'));
     if (repositories !== undefined) {
         for (const [i, r] of repositories.entries()) {
-            if (!/^[^/\s]+\/[^/\s]+$/.test(r))
+            if (!(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepositoryPattern */ .Fk)(r))
                 n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
         }
         req.repositories = repositories;

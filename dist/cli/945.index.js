@@ -157,6 +157,7 @@ function indent(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fk: () => (/* binding */ isRepositoryPattern),
 /* harmony export */   _I: () => (/* binding */ matchesAny),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
@@ -184,10 +185,30 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
+/**
+ * Compiled policy globs (a policy has a handful, checked for every bundle). The regexes carry no `g`/`y` flag, so
+ * `test` keeps no state and one object can be shared; the cache starts over when full rather than grow unbounded.
+ */
+const compiled = new Map();
+const COMPILED_LIMIT = 256;
+function compiledGlob(glob) {
+    let re = compiled.get(glob);
+    if (re === undefined) {
+        if (compiled.size >= COMPILED_LIMIT)
+            compiled.clear();
+        re = globToRegExp(glob);
+        compiled.set(glob, re);
+    }
+    return re;
+}
 function matchesAny(value, globs) {
-    return globs.some((g) => globToRegExp(g).test(value));
+    return globs.some((g) => compiledGlob(g).test(value));
 }
 const UNITS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/** An OWNER/REPO pattern (either part may be a glob): the shape `--repo` and the policy's `repositories` take. */
+function isRepositoryPattern(text) {
+    return /^[^/\s]+\/[^/\s]+$/.test(text);
+}
 /** `90s`, `15m`, `12h`, `30d`, `2w` -> seconds; anything else is null. */
 function parseDuration(text) {
     const m = /^([1-9][0-9]{0,8})([smhdw])$/.exec(text.trim());
@@ -204,27 +225,30 @@ function parseDuration(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $w: () => (/* binding */ parseDigestArgument),
+/* harmony export */   Bv: () => (/* binding */ mergeRequirements),
 /* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
 /* harmony export */   WJ: () => (/* binding */ loadBundles),
 /* harmony export */   bg: () => (/* binding */ mergeTrustedRoots),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* unused harmony exports parseBundleText, mergeRequirements */
+/* unused harmony export parseBundleText */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9922);
-/* harmony import */ var _core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6651);
-/* harmony import */ var _core_bundle_public_good_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(246);
-/* harmony import */ var _core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8585);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8670);
+/* harmony import */ var _adapters_files_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4402);
+/* harmony import */ var _adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9922);
+/* harmony import */ var _core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6651);
+/* harmony import */ var _core_bundle_public_good_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(246);
+/* harmony import */ var _core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8585);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8670);
 /**
  * Loading what `verify` needs — bundles (JSON or JSONL), the trust root, trusted keys, a policy file — into
- * decoded values, through injected file readers. Every error names the file it came from and keeps the code of
+ * decoded values. Every error names the file it came from and keeps the code of
  * the decoder that failed (BUNDLE_MALFORMED with the field path, INVALID_JSON, TRUST_ROOT_MALFORMED,
  * INVALID_KEY, POLICY_MALFORMED, FILE_UNREADABLE), so the CLI prints one actionable line and exits 2.
  */
+
 
 
 
@@ -238,42 +262,45 @@ function parseDuration(text) {
  * than one non-empty line, each line is a bundle.
  */
 function parseBundleText(name, text) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    let lines;
     try {
-        return [{ name, bundle: (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundle */ .QN)(text) }];
+        return [{ name, bundle: (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBundle */ .QN)(text) }];
     }
     catch (error) {
-        if (!((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isCodedError */ .IG)(error, 'INVALID_JSON') && lines.length > 1))
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inSource */ .hR)(name, error);
+        lines = text.split('\n').filter((l) => l.trim() !== '');
+        if (!((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isCodedError */ .IG)(error, 'INVALID_JSON') && lines.length > 1))
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inSource */ .hR)(name, error);
     }
     return lines.map((line, i) => {
         const lineName = `${name}:${i + 1}`;
         try {
-            return { name: lineName, bundle: (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundle */ .QN)(line) };
+            return { name: lineName, bundle: (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBundle */ .QN)(line) };
         }
         catch (error) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inSource */ .hR)(lineName, error);
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .inSource */ .hR)(lineName, error);
         }
     });
 }
-async function loadBundles(sources, files) {
+async function loadBundles(sources) {
     const out = [];
     for (const source of sources) {
         if (source.kind === 'text')
             out.push(...parseBundleText(source.name, source.text));
+        else if (source.kind === 'parsed')
+            out.push({ name: source.name, bundle: source.bundle });
         else
-            out.push(...parseBundleText(source.name ?? source.path, await files.readText(source.path)));
+            out.push(...parseBundleText(source.name ?? source.path, await (0,_adapters_files_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(source.path)));
     }
     return out;
 }
-async function loadTrustedRoot(path, files) {
-    return (0,_adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedRoot */ .gv)(path, (p) => files.readText(p));
+async function loadTrustedRoot(path) {
+    return (0,_adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedRoot */ .gv)(path, (p) => (0,_adapters_files_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(p));
 }
 /** One root trusting everything the given roots trust (policy files may list several logs). */
 function mergeTrustedRoots(roots) {
     const [first] = roots;
     if (first === undefined)
-        return (0,_core_bundle_public_good_root_js__WEBPACK_IMPORTED_MODULE_3__/* .publicGoodTrustedRoot */ .c)();
+        return (0,_core_bundle_public_good_root_js__WEBPACK_IMPORTED_MODULE_4__/* .publicGoodTrustedRoot */ .c)();
     if (roots.length === 1)
         return first;
     return {
@@ -285,34 +312,35 @@ function mergeTrustedRoots(roots) {
     };
 }
 /** A PEM public key given inline (starts with -----BEGIN) or as a path relative to `baseDir`. */
-async function loadPublicKey(ref, files, baseDir) {
+async function loadPublicKey(ref, baseDir) {
     if (ref.includes('-----BEGIN'))
-        return (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePublicKeyPem */ .Wz)(ref, 'inline public key');
+        return (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePublicKeyPem */ .Wz)(ref, 'inline public key');
     const path = baseDir === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(ref) ? ref : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, ref);
-    const text = await files.readText(path);
-    return (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePublicKeyPem */ .Wz)(text, path);
+    const text = await (0,_adapters_files_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path);
+    return (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePublicKeyPem */ .Wz)(text, path);
 }
-async function loadPolicy(path, files) {
+/** `source` names the file in errors (the policy check shows workspace-relative paths). */
+async function loadPolicy(path, source = path) {
     // Loaded here, not at start-up: the YAML parser costs ~20-35 ms, and most verifications have no policy file.
     const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 9863));
-    const policy = parsePolicy(await files.readText(path), path);
+    const policy = parsePolicy(await (0,_adapters_files_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path), source);
     const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path);
     const trustedRoots = [];
     for (const log of policy.logs) {
         if (log.kind === 'trusted-root') {
-            trustedRoots.push(await loadTrustedRoot((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(log.path) ? log.path : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, log.path), files));
+            trustedRoots.push(await loadTrustedRoot((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(log.path) ? log.path : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, log.path)));
         }
         else {
             // A log named by URL + key: the policy author vouches for the key for all time (start 0).
-            const publicKey = await loadPublicKey(log.publicKey, files, baseDir);
-            trustedRoots.push((0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrustedRoot */ .t1)((0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .buildTrustedRootForLog */ .lQ)({ baseUrl: log.url, publicKey, start: 0 })));
+            const publicKey = await loadPublicKey(log.publicKey, baseDir);
+            trustedRoots.push((0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTrustedRoot */ .t1)((0,_core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .buildTrustedRootForLog */ .lQ)({ baseUrl: log.url, publicKey, start: 0 })));
         }
     }
     const keys = [];
     const identities = [];
     for (const signer of policy.signers) {
         if (signer.kind === 'key')
-            keys.push(await loadPublicKey(signer.key, files, baseDir));
+            keys.push(await loadPublicKey(signer.key, baseDir));
         else {
             identities.push({
                 san: signer.subjectRegex === undefined ? (signer.subject ?? '') : new RegExp(signer.subjectRegex),
@@ -320,9 +348,15 @@ async function loadPolicy(path, files) {
             });
         }
     }
-    return { trustedRoots, keys, identities, requirements: policy.require };
+    return {
+        trustedRoots,
+        keys,
+        identities,
+        requirements: policy.require,
+        logs: policy.logs,
+        exceptions: policy.exceptions,
+    };
 }
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 /**
  * `sha256:<hex>` (also sha384/sha512, which some in-toto subjects carry only) -> algorithm + lowercase hex;
  * USAGE otherwise.
@@ -331,8 +365,8 @@ function parseDigestArgument(text) {
     const m = /^(sha256|sha384|sha512):([0-9a-fA-F]+)$/.exec(text.trim());
     const algorithm = m?.[1];
     const hex = m?.[2]?.toLowerCase();
-    if (algorithm === undefined || hex === undefined || hex.length !== DIGEST_HEX_LENGTH[algorithm]) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CodedError */ .AK('USAGE', `digest "${text}" is not sha256:<64 hex> (or sha384:/sha512:)`);
+    if (algorithm === undefined || hex === undefined || hex.length !== 2 * _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_BYTES */ .x4[algorithm]) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .CodedError */ .AK('USAGE', `digest "${text}" is not sha256:<64 hex> (or sha384:/sha512:)`);
     }
     return { algorithm, hex };
 }
@@ -351,7 +385,6 @@ function mergeRequirements(base, override) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Nc: () => (/* binding */ failureCodes),
-  FJ: () => (/* binding */ nodeVerifyFiles),
   Fr: () => (/* binding */ verifyArtifacts)
 });
 
@@ -359,8 +392,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/files/hash.ts
 var hash = __webpack_require__(7694);
-// EXTERNAL MODULE: ./src/adapters/files/read.ts
-var read = __webpack_require__(4402);
+// EXTERNAL MODULE: ./src/core/bundle/bundle.ts
+var bundle_bundle = __webpack_require__(8170);
 // EXTERNAL MODULE: ./src/core/bytes.ts
 var bytes = __webpack_require__(9596);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -413,15 +446,12 @@ function requireSupport(part, what) {
 
 
 
-const DIGEST_LENGTH = { sha256: 32, sha384: 48, sha512: 64 };
-const BUNDLE_DIGEST_NAMES = {
-    SHA2_256: 'sha256',
-    SHA2_384: 'sha384',
-    SHA2_512: 'sha512',
-};
+
+/** Per algorithm: lowercase hex of its digest length, compiled once. */
+const DIGEST_HEX = new Map(Object.entries(keys/* DIGEST_BYTES */.x4).map(([algorithm, length]) => [algorithm, new RegExp(`^[0-9a-f]{${length * 2}}$`)]));
 function artifactBytes(artifact) {
-    const length = DIGEST_LENGTH[artifact.algorithm];
-    if (length === undefined || !new RegExp(`^[0-9a-f]{${length * 2}}$`).test(artifact.hex)) {
+    const hex = DIGEST_HEX.get(artifact.algorithm);
+    if (hex === undefined || !hex.test(artifact.hex)) {
         throw new errors/* CodedError */.AK('INVALID_FIELD', `artifact digest must be sha256, sha384 or sha512 as lowercase hex of the right length (got ${artifact.algorithm})`);
     }
     return (0,bytes/* fromHex */.aD)(artifact.hex, 'artifact digest');
@@ -442,9 +472,9 @@ function signatureBytes(content) {
 function verifyArtifactMatches(content, artifact) {
     const digest = artifactBytes(artifact);
     if (content.kind === 'messageSignature') {
-        if (BUNDLE_DIGEST_NAMES[content.digest.algorithm] !== artifact.algorithm ||
+        if ((0,bundle_bundle/* hashAlgorithmOf */.FH)(content.digest.algorithm) !== artifact.algorithm ||
             !(0,bytes/* bytesEqual */.O6)(content.digest.digest, digest)) {
-            throw new errors/* CodedError */.AK('ARTIFACT_DIGEST_MISMATCH', `the bundle signs ${content.digest.algorithm} ${Buffer.from(content.digest.digest).toString('hex')}, ` +
+            throw new errors/* CodedError */.AK('ARTIFACT_DIGEST_MISMATCH', `the bundle signs ${content.digest.algorithm} ${(0,bytes/* toHex */.nj)(content.digest.digest)}, ` +
                 `but the artifact is ${artifact.algorithm} ${artifact.hex}`, { details: { expected: artifact.hex } });
         }
         return {};
@@ -479,11 +509,12 @@ function verifyContentSignature(content, key, artifact, digestSignature) {
         throw new errors/* CodedError */.AK('SIGNATURE_INVALID', `the message signature does not verify over ${artifact.algorithm}:${artifact.hex} with key ${(0,keys/* fingerprint */.Rj)(key)}`);
     }
 }
+/** Whether the bundle's key hint names `key`: its key ID in base64 or (any case) hex. */
 function keyMatchesHint(key, hint) {
     if (hint === '')
         return false;
     const id = (0,keys/* keyId */.xs)(key);
-    return hint === (0,bytes/* toBase64 */.nk)(id) || hint.toLowerCase() === (0,keys/* fingerprint */.Rj)(key);
+    return hint === (0,bytes/* toBase64 */.nk)(id) || hint.toLowerCase() === (0,bytes/* toHex */.nj)(id);
 }
 /**
  * Picks the trusted key that verifies the bundle (`publicKey` verification material). The bundle's `hint` is
@@ -495,9 +526,12 @@ function verifyWithTrustedKeys(content, hint, keys, artifact, digestSignature) {
     if (keys.length === 0) {
         throw new errors/* CodedError */.AK('KEY_UNTRUSTED', `the bundle is signed with a public key${hint === '' ? '' : ` (hint ${hint})`}, but no trusted key was given (--key)`);
     }
-    const ordered = [...keys].sort((a, b) => Number(keyMatchesHint(b, hint)) - Number(keyMatchesHint(a, hint)));
+    // Hinted keys first (a stable sort keeps the caller's order otherwise); each key is hashed once.
+    const ordered = keys
+        .map((key) => ({ key, named: keyMatchesHint(key, hint) }))
+        .sort((a, b) => Number(b.named) - Number(a.named));
     let hinted;
-    for (const key of ordered) {
+    for (const { key, named } of ordered) {
         try {
             verifyContentSignature(content, key, artifact, digestSignature);
             return key;
@@ -505,7 +539,7 @@ function verifyWithTrustedKeys(content, hint, keys, artifact, digestSignature) {
         catch (error) {
             if (!(error instanceof errors/* CodedError */.AK))
                 throw error;
-            if (keyMatchesHint(key, hint))
+            if (named)
                 hinted ??= error;
         }
     }
@@ -522,11 +556,11 @@ var verify_tlog = __webpack_require__(7415);
 
 
 
-/** Verifies every tlog entry (each must pass) and requires at least `threshold` of them. */
-function verifyTlogEntries(bundle, trust, latest, threshold) {
+/** Verifies every tlog entry (each must pass) and requires at least one. */
+function verifyTlogEntries(bundle, trust, latest) {
     const entries = bundle.verificationMaterial.tlogEntries;
-    if (entries.length < threshold) {
-        throw new errors/* CodedError */.AK('TLOG_ENTRY_MISSING', `the bundle has ${entries.length} transparency-log entr${entries.length === 1 ? 'y' : 'ies'}, ${threshold} required`);
+    if (entries.length === 0) {
+        throw new errors/* CodedError */.AK('TLOG_ENTRY_MISSING', 'the bundle has 0 transparency-log entries, 1 required');
     }
     return entries.map((entry) => {
         const verified = (0,verify_tlog/* verifyTlogEntry */.Y)(entry, { trustedRoot: trust, bundleVersion: bundle.version, now: latest });
@@ -572,6 +606,8 @@ function iso(seconds) {
 
 
 
+/** Tolerated clock skew for "time is not in the future". */
+const CLOCK_SKEW_SECONDS = 60;
 /** Runs each step, recording it; a failure rethrows as a CodedError carrying the check name and history. */
 class CheckLog {
     checks = [];
@@ -603,11 +639,11 @@ function verifyParsedBundleWith(support, bundle, artifact, trust, options) {
     return verifyDecodedBundle(support, bundle, artifact, trust, options, new CheckLog());
 }
 function verifyDecodedBundle(support, bundle, artifact, trust, options, log) {
-    const skew = options.clockSkew ?? 60;
+    const latest = options.now + CLOCK_SKEW_SECONDS;
     const { content } = bundle;
     const material = bundle.verificationMaterial;
-    const tlog = log.run('tlog', () => verifyTlogEntries(bundle, trust, options.now + skew, options.tlogThreshold ?? 1), (entries) => entries.map((e) => `${e.log.baseUrl} #${e.logIndex} at ${iso(e.integratedTime)}`).join('; '));
-    const timestamps = log.run('timestamp', () => collectTimes(bundle, tlog, trust, options.now + skew, support.rfc3161), (times) => times.map((t) => `${t.source} ${iso(t.time)}`).join('; '));
+    const tlog = log.run('tlog', () => verifyTlogEntries(bundle, trust, latest), (entries) => entries.map((e) => `${e.log.baseUrl} #${e.logIndex} at ${iso(e.integratedTime)}`).join('; '));
+    const timestamps = log.run('timestamp', () => collectTimes(bundle, tlog, trust, latest, support.rfc3161), (times) => times.map((t) => `${t.source} ${iso(t.time)}`).join('; '));
     const times = timestamps.map((t) => t.time);
     const { statement } = log.run('artifact', () => verifyArtifactMatches(content, artifact), () => `${artifact.algorithm}:${artifact.hex} is ${content.kind === 'dsseEnvelope' ? 'a subject of the statement' : 'the signed digest'}`);
     let signer;
@@ -631,12 +667,25 @@ function verifyDecodedBundle(support, bundle, artifact, trust, options, log) {
         log.run('sct', () => keyless.verifyEmbeddedScts(chain.leaf, chain.issuer, trust.ctlogs), (scts) => `${scts.length} valid SCT(s) from ${scts.map((s) => s.log.baseUrl ?? 'a CT log').join(', ')}`);
         const identity = log.run('identity', () => {
             const found = keyless.extractIdentity(chain.leaf.asn);
-            if (options.identity === undefined) {
+            const policies = options.identity === undefined ? [] : [options.identity].flat();
+            if (policies.length === 0) {
                 throw new errors/* CodedError */.AK('IDENTITY_MISMATCH', `no expected identity given; the certificate names "${found.san}" from issuer "${found.issuer}" ` +
                     '(pass --cert-identity and --cert-oidc-issuer)');
             }
-            keyless.verifyIdentity(found, options.identity);
-            return found;
+            // The first policy the certificate satisfies accepts it; when none does, the last mismatch is reported.
+            let mismatch;
+            for (const policy of policies) {
+                try {
+                    keyless.verifyIdentity(found, policy);
+                    return found;
+                }
+                catch (error) {
+                    if (!(0,errors/* isCodedError */.IG)(error, 'IDENTITY_MISMATCH'))
+                        throw error;
+                    mismatch = error;
+                }
+            }
+            throw mismatch;
         }, (id) => `${id.san} (issuer ${id.issuer})`);
         signingKey = (0,keys/* publicKeyFromKeyObject */.zp)(chain.leaf.publicKey); // loaded once, with the certificate
         signer = {
@@ -654,7 +703,7 @@ function verifyDecodedBundle(support, bundle, artifact, trust, options, log) {
     () => (signer.kind === 'key' ? undefined : verifyContentSignature(content, key, artifact, support.digestSignature)), () => `${what} verifies with the ${signer.kind === 'key' ? 'trusted key' : "certificate's key"}`);
     log.run('tlog-body', () => {
         for (const entry of material.tlogEntries) {
-            (0,verify_tlog/* verifyTlogBody */.u)(entry, { content, signature: signatureBytes(content), key, certificate: leafDer });
+            (0,verify_tlog/* verifyTlogBody */.u)(entry, { content, key, certificate: leafDer });
         }
     }, () => 'every log entry records this signature, key and content');
     return { checks: log.checks, ...(statement === undefined ? {} : { statement }), signer, tlog, timestamps };
@@ -672,6 +721,30 @@ var match = __webpack_require__(3943);
 
 function describe(value) {
     return value === undefined || value === '' ? 'nothing (the provenance does not say)' : `"${value}"`;
+}
+/**
+ * The checks `req` asks for, in evaluateRequirements' order (the same applicability rules: a requirement that is
+ * absent, or `runnerEnvironment: any`, asks for nothing).
+ */
+function requestedChecks(req) {
+    const out = [];
+    if (req.predicateType !== undefined)
+        out.push('predicate-type');
+    if (req.repositories !== undefined)
+        out.push('repository');
+    if (req.refs !== undefined)
+        out.push('ref');
+    if (req.workflows !== undefined)
+        out.push('workflow');
+    if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any')
+        out.push('runner-environment');
+    if (req.eventNames !== undefined)
+        out.push('event-name');
+    if (req.commits !== undefined)
+        out.push('commit');
+    if (req.maxAgeSeconds !== undefined)
+        out.push('max-age');
+    return out;
 }
 /** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
 function evaluateRequirements(facts, req, time) {
@@ -787,27 +860,6 @@ function summarizeProvenance(statement) {
         return { ...summary, unreadable: error.message };
     }
 }
-/** The requirement fields present in `req`, in evaluateRequirements' order, with their check names. */
-function requested(req) {
-    const out = [];
-    if (req.predicateType !== undefined)
-        out.push('predicate-type');
-    if (req.repositories !== undefined)
-        out.push('repository');
-    if (req.refs !== undefined)
-        out.push('ref');
-    if (req.workflows !== undefined)
-        out.push('workflow');
-    if (req.runnerEnvironment !== undefined && req.runnerEnvironment !== 'any')
-        out.push('runner-environment');
-    if (req.eventNames !== undefined)
-        out.push('event-name');
-    if (req.commits !== undefined)
-        out.push('commit');
-    if (req.maxAgeSeconds !== undefined)
-        out.push('max-age');
-    return out;
-}
 function passDetail(check, facts, req) {
     switch (check) {
         case 'predicate-type':
@@ -833,7 +885,7 @@ function passDetail(check, facts, req) {
  * requirement is one failed `policy` check: there is no provenance to hold to it.
  */
 function requirementChecks(provenance, req, time) {
-    const wanted = requested(req);
+    const wanted = requestedChecks(req);
     if (wanted.length === 0)
         return [];
     if (provenance === undefined) {
@@ -855,7 +907,7 @@ var verify_inputs = __webpack_require__(2500);
  * The verify pipeline shared by `provlog verify`, `provlog verify-release` and the policy check: artifacts
  * (files or sha256 digests) + bundles + trust root + trusted keys / identities + provenance requirements ->
  * one result per artifact, each with the named checks of core/verify/verifier.ts plus one check per provenance
- * requirement. Pure apart from the injected file reads; time is a parameter.
+ * requirement. Its I/O is reading bundle files and hashing artifact files; time is a parameter.
  *
  * Bundle selection: a bundle is tried for an artifact when its statement lists the artifact's digest (or its
  * message signature signs it); when none does, every bundle is tried so the failure names the check that
@@ -873,16 +925,11 @@ var verify_inputs = __webpack_require__(2500);
 
 
 
-/** The real file system: small reads capped, artifacts hashed by the streaming worker pool. */
-const nodeVerifyFiles = {
-    readText: (path) => (0,read/* readTextFile */.Gu)(path),
-    hashFiles: (paths) => (0,hash/* hashFiles */.yQ)(paths),
-};
-async function resolveDigests(artifacts, files) {
+async function resolveDigests(artifacts) {
     if (artifacts.length === 0)
         throw new errors/* CodedError */.AK('USAGE', 'nothing to verify: give FILE... or --digest sha256:HEX');
     const paths = artifacts.flatMap((a) => (a.kind === 'file' ? [a.path] : []));
-    const hashed = paths.length === 0 ? [] : await files.hashFiles(paths);
+    const hashed = paths.length === 0 ? [] : await (0,hash/* hashFiles */.yQ)(paths);
     let next = 0;
     return artifacts.map((a) => {
         if (a.kind === 'digest') {
@@ -902,7 +949,7 @@ async function resolveDigests(artifacts, files) {
 function claimedDigests(bundle) {
     const content = bundle.content;
     if (content.kind === 'messageSignature') {
-        const algorithm = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' }[content.digest.algorithm];
+        const algorithm = (0,bundle_bundle/* hashAlgorithmOf */.FH)(content.digest.algorithm);
         return new Set(algorithm === undefined ? [] : [`${algorithm}:${(0,bytes/* toHex */.nj)(content.digest.digest)}`]);
     }
     try {
@@ -913,9 +960,9 @@ function claimedDigests(bundle) {
         return new Set();
     }
 }
-async function verifyArtifacts(request, files = nodeVerifyFiles) {
-    const bundles = await (0,verify_inputs/* loadBundles */.WJ)(request.bundles, files);
-    const digests = await resolveDigests(request.artifacts, files);
+async function verifyArtifacts(request) {
+    const bundles = await (0,verify_inputs/* loadBundles */.WJ)(request.bundles);
+    const digests = await resolveDigests(request.artifacts);
     const claims = bundles.map((b) => claimedDigests(b.bundle));
     const support = await loadVerifierSupport(bundles.map((b) => b.bundle));
     const results = digests.map((d) => {
@@ -937,7 +984,7 @@ function verifyOne(digest, candidates, request, support) {
     const base = { artifact: digest.artifact, digest: `${digest.algorithm}:${digest.hex}` };
     let failure;
     for (const candidate of candidates) {
-        const outcome = verifyWithIdentities(candidate, digest, request, support);
+        const outcome = verifyCandidate(candidate, digest, request, support);
         if (outcome.verified)
             return { ...base, ...outcome };
         failure ??= { ...base, ...outcome };
@@ -949,19 +996,9 @@ function verifyOne(digest, candidates, request, support) {
         error: { code: 'ARTIFACT_DIGEST_MISMATCH', message: 'no provenance bundle was found for this artifact' },
     });
 }
-/** Tries each accepted identity in turn (an IDENTITY_MISMATCH moves on to the next); keys are all passed at once. */
-function verifyWithIdentities(loaded, digest, request, support) {
+/** One bundle for one artifact; a certificate may match any of the accepted identities (the engine tries each). */
+function verifyCandidate(loaded, digest, request, support) {
     const identities = request.identities ?? [];
-    const attempts = identities.length === 0 ? [undefined] : identities;
-    let outcome;
-    for (const identity of attempts) {
-        outcome = verifyWithIdentity(loaded, digest, request, support, identity);
-        if (outcome.verified || outcome.error?.code !== 'IDENTITY_MISMATCH')
-            return outcome;
-    }
-    return outcome ?? verifyWithIdentity(loaded, digest, request, support, undefined);
-}
-function verifyWithIdentity(loaded, digest, request, support, identity) {
     const bundleCheck = {
         name: 'bundle',
         ok: true,
@@ -972,7 +1009,7 @@ function verifyWithIdentity(loaded, digest, request, support, identity) {
         const artifact = { algorithm: digest.algorithm, hex: digest.hex };
         result = verifyParsedBundleWith(support, loaded.bundle, artifact, request.trustedRoot, {
             ...(request.keys === undefined ? {} : { keys: request.keys }),
-            ...(identity === undefined ? {} : { identity }),
+            ...(identities.length === 0 ? {} : { identity: identities }),
             now: request.now,
         });
     }

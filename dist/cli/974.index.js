@@ -302,7 +302,8 @@ function parseStatement(bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ canonicalJsonBytes)
+  ox: () => (/* binding */ JCS_PLAIN_STRING),
+  qJ: () => (/* binding */ canonicalJsonBytes)
 });
 
 // UNUSED EXPORTS: canonicalJson
@@ -396,6 +397,11 @@ var errors = __webpack_require__(4296);
 
 
 
+/**
+ * Base64 and hex text: a string matching this has a JSON form that is just the text in quotes, the same in JCS
+ * as in JSON.stringify (nothing to escape). Fast paths that build canonical text directly test with it.
+ */
+const JCS_PLAIN_STRING = /^[A-Za-z0-9+/=]*$/;
 function canonicalJson(value) {
     let out;
     try {
@@ -420,11 +426,10 @@ function canonicalJsonBytes(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   J: () => (/* binding */ DEFAULT_MAX_DEPTH),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   xO: () => (/* binding */ decodeJson)
 /* harmony export */ });
-/* unused harmony export Node */
+/* unused harmony exports DEFAULT_MAX_DEPTH, Node */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
@@ -454,9 +459,6 @@ class Node {
     child(value, key) {
         const path = typeof key === 'number' ? `${this.path}[${key}]` : `${this.path}.${key}`;
         return new Node(value, path, this.code);
-    }
-    isPresent() {
-        return this.value !== undefined && this.value !== null;
     }
     record() {
         const v = this.value;
@@ -642,15 +644,18 @@ function checkDepth(text, what, maxDepth) {
 /* harmony export */   G: () => (/* binding */ parsePrivateKeyPem),
 /* harmony export */   OJ: () => (/* binding */ formatPrivateKeyPem),
 /* harmony export */   Od: () => (/* binding */ verifySignature),
+/* harmony export */   QE: () => (/* binding */ rawEd25519PublicKey),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Wz: () => (/* binding */ parsePublicKeyPem),
 /* harmony export */   _i: () => (/* binding */ formatPublicKeyPem),
 /* harmony export */   f: () => (/* binding */ parsePublicKeyDer),
 /* harmony export */   uy: () => (/* binding */ formatPem),
+/* harmony export */   x4: () => (/* binding */ DIGEST_BYTES),
 /* harmony export */   xs: () => (/* binding */ keyId),
 /* harmony export */   z: () => (/* binding */ hashForKey),
 /* harmony export */   zp: () => (/* binding */ publicKeyFromKeyObject)
 /* harmony export */ });
+/* unused harmony export ED25519_SPKI_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
@@ -664,6 +669,8 @@ function checkDepth(text, what, maxDepth) {
 
 
 
+/** Digest size in bytes of each hash (hex is twice as long). */
+const DIGEST_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
 /** The hash each ECDSA curve is paired with in Sigstore (and the default for RSA). */
 function hashForKey(algorithm) {
     switch (algorithm) {
@@ -784,6 +791,17 @@ function formatPrivateKeyPem(key) {
 function keyId(key) {
     return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key.spki).digest());
 }
+/** Ed25519 SPKI is this fixed 12-byte prefix followed by the raw 32-byte key (RFC 8410). */
+const ED25519_SPKI_PREFIX = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fromHex */ .aD)('302a300506032b6570032100');
+/** The raw 32-byte Ed25519 public key inside its SPKI (INVALID_KEY for anything else). */
+function rawEd25519PublicKey(key) {
+    if (key.algorithm !== 'ed25519' ||
+        key.spki.byteLength !== 44 ||
+        !Buffer.from(key.spki.subarray(0, 12)).equals(ED25519_SPKI_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('INVALID_KEY', 'expected an Ed25519 public key');
+    }
+    return key.spki.slice(12);
+}
 /** Hex SHA-256 of the DER SPKI, the fingerprint people compare. */
 function fingerprint(key) {
     return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toHex */ .nj)(keyId(key));
@@ -845,9 +863,9 @@ function nodeHash(left, right) {
 /* harmony export */   Gd: () => (/* binding */ attestationWithin),
 /* harmony export */   K_: () => (/* binding */ decodePemText),
 /* harmony export */   YO: () => (/* binding */ statementIndexKeys),
-/* harmony export */   af: () => (/* binding */ DEFAULT_MAX_ATTESTATION_BYTES),
 /* harmony export */   sn: () => (/* binding */ decodeSha256)
 /* harmony export */ });
+/* unused harmony export DEFAULT_MAX_ATTESTATION_BYTES */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _intoto_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5234);
 /** Helpers shared by the Rekor entry kinds: search-index keys, attestation storage, small field decoders. */
@@ -969,7 +987,7 @@ function admitDsse(spec, opts) {
     const verifierNodes = content.get('verifiers').array();
     if (verifierNodes.length === 0)
         content.get('verifiers').fail('must hold at least one verifier');
-    const verifiers = verifierNodes.map((n) => (0,_verifier_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeVerifierField */ .hT)(n).verifier);
+    const verifiers = verifierNodes.map((n) => (0,_verifier_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeVerifierField */ .hT)(n));
     const { envelope, sigTexts } = decoded;
     const message = (0,_dsse_pae_js__WEBPACK_IMPORTED_MODULE_2__/* .pae */ .Z)(envelope.payloadType, envelope.payload);
     const signatures = envelope.signatures.map((s, i) => {
@@ -1012,13 +1030,11 @@ function dsseBodyBytes(envelopeHash, payloadHash, signatures) {
     // Every member above is written in JCS order and holds a string; when those strings are plain base64/hex,
     // JSON.stringify produces exactly the RFC 8785 text (no numbers, nothing to escape), at a fraction of the cost
     // of the general canonicalizer on the log's write path.
-    const plain = PLAIN_TEXT.test(envelopeHash) &&
-        PLAIN_TEXT.test(payloadHash) &&
-        body.spec.signatures.every((s) => PLAIN_TEXT.test(s.signature) && PLAIN_TEXT.test(s.verifier));
-    return plain ? (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(JSON.stringify(body)) : (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJsonBytes */ .q)(body);
+    const plain = _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .JCS_PLAIN_STRING */ .ox.test(envelopeHash) &&
+        _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .JCS_PLAIN_STRING */ .ox.test(payloadHash) &&
+        body.spec.signatures.every((s) => _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .JCS_PLAIN_STRING */ .ox.test(s.signature) && _json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .JCS_PLAIN_STRING */ .ox.test(s.verifier));
+    return plain ? (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(JSON.stringify(body)) : (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJsonBytes */ .qJ)(body);
 }
-/** Base64 and hex text: its JSON string form is the text in quotes. */
-const PLAIN_TEXT = /^[A-Za-z0-9+/=]*$/;
 /** Verifier-side decoding of a stored dsse body (structure only). */
 function decodeDsseBody(spec) {
     const signatures = spec
@@ -1052,7 +1068,8 @@ __webpack_require__.d(__webpack_exports__, {
   ub: () => (/* binding */ entryId),
   C0: () => (/* binding */ entryKindOf),
   G4: () => (/* binding */ entryUuid),
-  Vm: () => (/* binding */ parseEntryId)
+  Vm: () => (/* binding */ parseEntryId),
+  bb: () => (/* binding */ treeIdHex)
 });
 
 // UNUSED EXPORTS: SUPPORTED_KINDS
@@ -1174,9 +1191,13 @@ function parseTreeId(treeId) {
     }
     return BigInt(treeId);
 }
+/** `%016x` of a decimal tree ID: the first 16 hex characters of every 80-hex entry ID of that tree. */
+function treeIdHex(treeId) {
+    return parseTreeId(treeId).toString(16).padStart(16, '0');
+}
 /** The 80-hex entry ID Rekor returns: %016x of the tree ID, then the leaf hash. */
 function entryId(treeId, body) {
-    return parseTreeId(treeId).toString(16).padStart(16, '0') + entryUuid(body);
+    return treeIdHex(treeId) + entryUuid(body);
 }
 /** Parses a 64-hex UUID or an 80-hex entry ID (any case, as Rekor's route accepts); returns lowercase. */
 function parseEntryId(id) {
@@ -1271,22 +1292,30 @@ function decodeEntryBody(body) {
 
 
 const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 const RSA_MODULUS_BITS = [2048, 3072, 4096];
+function hexDigestRe(length) {
+    return new RegExp(`^[0-9a-fA-F]{${length}}$`);
+}
+/** Built once (decodeHash runs on every entry admitted or read). */
+const DIGEST_HEX_RE = {
+    sha256: hexDigestRe(2 * _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_BYTES */ .x4.sha256),
+    sha384: hexDigestRe(2 * _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_BYTES */ .x4.sha384),
+    sha512: hexDigestRe(2 * _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_BYTES */ .x4.sha512),
+};
 /** The request body for a signature over `digest` (what sigstore-js `toProposedHashedRekordEntry` sends). */
 function proposeHashedRekordEntry(args) {
     return {
         apiVersion: '0.0.1',
         kind: 'hashedrekord',
         spec: {
-            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: Buffer.from(args.digest).toString('hex') } },
+            data: { hash: { algorithm: args.algorithm ?? 'sha256', value: toHex(args.digest) } },
             signature: { content: toBase64(args.signature), publicKey: { content: toBase64(utf8(args.publicKeyPem)) } },
         },
     };
 }
 /** Canonical body bytes (JCS) for already-validated parts. */
 function hashedRekordBodyBytes(hash, signature, canonicalPem) {
-    return (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJsonBytes */ .q)({
+    return (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJsonBytes */ .qJ)({
         apiVersion: '0.0.1',
         kind: 'hashedrekord',
         spec: {
@@ -1299,8 +1328,8 @@ function decodeHash(node) {
     const algorithm = node.get('algorithm').oneOf(HASH_ALGORITHMS);
     const valueNode = node.get('value');
     const value = valueNode.string();
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(value))
+    const length = 2 * _keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_BYTES */ .x4[algorithm];
+    if (!DIGEST_HEX_RE[algorithm].test(value))
         valueNode.fail(`expected ${length} hex characters`);
     return { algorithm, value };
 }
@@ -1431,7 +1460,7 @@ function admitIntoto(spec, opts) {
         const sigText = sigNode.nonEmptyString();
         const sig = decodeTwice(sigText) ?? sigNode.fail('must be base64 of the base64 signature');
         const keyNode = node.get('publicKey');
-        const { verifier } = (0,_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .decodeVerifierField */ .hT)(keyNode);
+        const verifier = (0,_verifier_js__WEBPACK_IMPORTED_MODULE_7__/* .decodeVerifierField */ .hT)(keyNode);
         if (!(0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignature */ .Od)(verifier.key, message, sig)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CodedError */ .AK('ENTRY_SIGNATURE_INVALID', `${sigNode.path}: signature does not verify with publicKey`, {
                 details: { path: sigNode.path },
@@ -1448,7 +1477,7 @@ function admitIntoto(spec, opts) {
     if (sentPayloadHash !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeSha256 */ .sn)(sentPayloadHash).value !== payloadHash) {
         sentPayloadHash.get('value').fail('does not match the SHA-256 of the payload');
     }
-    const body = (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJsonBytes */ .q)({
+    const body = (0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJsonBytes */ .qJ)({
         apiVersion: '0.0.2',
         kind: 'intoto',
         spec: {
@@ -1518,7 +1547,7 @@ function decodeIntotoBody(spec) {
 /* harmony export */   hT: () => (/* binding */ decodeVerifierField),
 /* harmony export */   nu: () => (/* binding */ keyIndexKey)
 /* harmony export */ });
-/* unused harmony exports MAX_CERTIFICATES, VERIFIER_CACHE_SIZE, sha256 */
+/* unused harmony exports MAX_CERTIFICATES, VERIFIER_CACHE_SIZE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
@@ -1621,8 +1650,7 @@ function parseVerifierPemUncached(text, what) {
     catch (cause) {
         throw invalid(what, 'holds a certificate that does not parse', cause);
     }
-    const spki = new Uint8Array(cert.publicKey.export({ type: 'spki', format: 'der' }));
-    const key = withPath(what, () => (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKeyDer */ .f)(spki, `${what} certificate key`));
+    const key = withPath(what, () => (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromKeyObject */ .zp)(cert.publicKey));
     return { kind: 'certificate', key, canonicalPem: blocks.map((b) => (0,_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)(b.label, b.der)).join('') };
 }
 function withPath(what, fn) {
@@ -1638,14 +1666,10 @@ function withPath(what, fn) {
 }
 /** Decodes a base64 (standard, padded: Go strfmt.Base64) field holding PEM text, then parses it. */
 function decodeVerifierField(node) {
-    const pemText = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .decodePemText */ .K_)(node);
-    return { verifier: parseVerifierPem(pemText, node.path), pemText };
+    return parseVerifierPem((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .decodePemText */ .K_)(node), node.path);
 }
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-function sha256(data) {
-    return new Uint8Array(createHash('sha256').update(data).digest());
 }
 /** Search key for a verifier: hex SHA-256 of its canonical PEM (Rekor's public-key index key). */
 function keyIndexKey(v) {

@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
 /* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   et: () => (/* binding */ exitCodeForCode),
 /* harmony export */   yW: () => (/* binding */ EXIT_NOT_VERIFIED)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -50,7 +51,10 @@ const NOT_VERIFIED = new Set([
     'SPLIT_VIEW',
 ]);
 function exitCodeFor(error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCodedError */ .IG)(error) && NOT_VERIFIED.has(error.code) ? EXIT_NOT_VERIFIED : EXIT_USAGE;
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCodedError */ .IG)(error) ? exitCodeForCode(error.code) : EXIT_USAGE;
+}
+function exitCodeForCode(code) {
+    return NOT_VERIFIED.has(code) ? EXIT_NOT_VERIFIED : EXIT_USAGE;
 }
 
 
@@ -123,19 +127,19 @@ const commands = {
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerify,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3322))).runVerify,
     },
     'verify-release': {
         summary: "download a GitHub release's assets and bundles and verify every asset",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7071))).runVerifyRelease,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3322))).runVerifyRelease,
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(945), __nccwpck_require__.e(372), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(945), __nccwpck_require__.e(504), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(372), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(504), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
     },
 };
 const VERSION = '0.1.0';

@@ -21,6 +21,8 @@ var ed25519 = __webpack_require__(1185);
 var nist = __webpack_require__(895);
 // EXTERNAL MODULE: ./src/core/bytes.ts
 var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys = __webpack_require__(8670);
 ;// CONCATENATED MODULE: ./src/core/keys/digest-signature.ts
 /**
  * Signature verification over a precomputed digest, as Rekor's hashedrekord signs: ECDSA (DER) over the
@@ -33,10 +35,12 @@ var bytes = __webpack_require__(9596);
 
 
 
+
+/** ASN.1 DigestInfo header per hash (RFC 8017 §9.2 note 1), decoded once: the digest follows it. */
 const DIGEST_INFO_PREFIX = {
-    sha256: '3031300d060960864801650304020105000420',
-    sha384: '3041300d060960864801650304020205000430',
-    sha512: '3051300d060960864801650304020305000440',
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
 };
 /**
  * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
@@ -55,11 +59,11 @@ function verifyDigestSignature(key, digest, hash, signature) {
             case 'ed25519': {
                 if (hash !== 'sha512')
                     return false;
-                return ed25519/* ed25519ph */.oI.verify(signature, digest, rawEd25519(key));
+                return ed25519/* ed25519ph */.oI.verify(signature, digest, (0,keys/* rawEd25519PublicKey */.QE)(key));
             }
             case 'rsa': {
                 const decrypted = (0,external_node_crypto_.publicDecrypt)({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
-                const expected = Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), digest]);
+                const expected = Buffer.concat([DIGEST_INFO_PREFIX[hash], digest]);
                 return (0,bytes/* bytesEqual */.O6)(new Uint8Array(decrypted), new Uint8Array(expected));
             }
         }
@@ -80,9 +84,6 @@ function rawEcPoint(key) {
     const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
     ecPoints.set(key.keyObject, point);
     return point;
-}
-function rawEd25519(key) {
-    return key.spki.slice(key.spki.byteLength - 32);
 }
 
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -198,6 +199,7 @@ function withinWindow(time, window) {
 function certificateValidAt(cert, time) {
     return time >= cert.notBefore && time <= cert.notAfter;
 }
+/** Unix seconds as an ISO 8601 UTC time, for messages. */
 function formatTime(seconds) {
     return new Date(seconds * 1000).toISOString();
 }
@@ -418,8 +420,6 @@ function verifyIdentity(identity, policy) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/keys/keys.ts
-var keys = __webpack_require__(8670);
 ;// CONCATENATED MODULE: ./src/core/verify/sct.ts
 /**
  * Embedded Signed Certificate Timestamps (RFC 6962 §3.3): proof that the certificate authority logged the
@@ -488,7 +488,7 @@ function parseSctList(list) {
         const r = new TlsReader(body.vector(2));
         const version = r.uint(1);
         const logId = r.take(32);
-        const timestamp = BigInt(`0x${Buffer.from(r.take(8)).toString('hex')}`);
+        const timestamp = BigInt(`0x${(0,bytes/* toHex */.nj)(r.take(8))}`);
         const extensions = r.vector(2);
         const hashAlgorithm = r.uint(1);
         const signatureAlgorithm = r.uint(1);
@@ -667,10 +667,7 @@ function signatureProblem(parsed, tsaLeaf) {
 /** The TSA chain's verdict depends only on the trusted root: computed once per authority (see cache.ts). */
 const tsaChains = new cache/* ChainMemoizer */.e();
 function verifyTsaChain(authority, chain) {
-    return tsaChains.get(authority, authority.certChain, () => chain.every((cert, i) => {
-        const parent = chain[i + 1] ?? cert;
-        return cert.x509.checkIssued(parent.x509) && cert.x509.verify(parent.publicKey);
-    }));
+    return tsaChains.get(authority, authority.certChain, () => chain.every((cert, i) => issuedBy(cert, chain[i + 1] ?? cert)));
 }
 /**
  * Verifies one RFC 3161 timestamp over `signature` (the bundle's signature bytes) against the trusted root's
@@ -708,7 +705,7 @@ function verifyRfc3161Timestamp(der, signature, authorities) {
         if (leaf.x509.keyUsage !== undefined && !leaf.x509.keyUsage.includes(EKU_TIME_STAMPING)) {
             fail('the TSA certificate is not authorised for time stamping (extended key usage)');
         }
-        const at = new Date(time * 1000).toISOString();
+        const at = formatTime(time);
         if (!withinWindow(time, authority.validFor))
             fail(`the timestamp authority is not trusted at ${at} (trusted-root validFor)`);
         if (!chain.every((cert) => certificateValidAt(cert, time)))

@@ -12487,7 +12487,7 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 9767:
+/***/ 2148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14269,7 +14269,7 @@ var utils = __webpack_require__(2565);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/utils.js
 var curves_utils = __webpack_require__(8593);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/curve.js
-var curve = __webpack_require__(9767);
+var curve = __webpack_require__(2148);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/modular.js
 var modular = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/edwards.js
@@ -16325,7 +16325,7 @@ const hmac_hmac = /* @__PURE__ */ (() => {
 // EXTERNAL MODULE: ./node_modules/@noble/curves/utils.js
 var curves_utils = __webpack_require__(8593);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/curve.js
-var curve = __webpack_require__(9767);
+var curve = __webpack_require__(2148);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/der.js
 /**
  * ASN.1 DER (Distinguished Encoding Rules) helpers for ECDSA signatures.

@@ -2,13 +2,11 @@
 import { basename, resolve } from 'node:path';
 import { RekorClient } from '../adapters/client/rekor-v1.js';
 import { writeTextFileAtomic } from '../adapters/files/read.js';
-import { PUBLIC_GOOD_LOG_URL, readSigner, readTrustedRoot } from '../adapters/files/trust.js';
+import { PUBLIC_GOOD_LOG_URL, readSigner } from '../adapters/files/trust.js';
 import { readRunContext } from '../adapters/github/context.js';
-import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import { CodedError } from '../core/errors.js';
-import { type AttestResult, attest } from '../flows/attest.js';
+import { type AttestResult, attest, prepareAttest } from '../flows/attest.js';
 import type { Reporter } from '../flows/reporter.js';
-import { resolveSubjects } from '../flows/subjects.js';
 import { booleanValue, type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { CliIO } from './io.js';
@@ -56,18 +54,18 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
   const reporter = stderrReporter(io, booleanValue(args, 'json'));
   const bar = io.isTTY ? progressBar(io) : undefined;
   const client = new RekorClient({ baseUrl: logUrl });
-  // Hashing dominates; the key, the trust root and the git/GITHUB_* context are read while it runs, and the log
-  // is asked for its tree head: an unreachable log fails the run before the hashing is wasted, and the open
-  // connection is reused for the entry.
-  const [trustedRoot, signer, run, subjects] = await Promise.all([
-    trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(resolve(io.cwd, trustedRootPath)),
+  // The key and the git/GITHUB_* context are read while prepareAttest hashes.
+  const [{ log, subjects }, signer, run] = await Promise.all([
+    prepareAttest({
+      client,
+      url: logUrl,
+      trustedRootPath: trustedRootPath === undefined ? undefined : resolve(io.cwd, trustedRootPath),
+      subjects: { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
+      baseDir: io.cwd,
+      ...(bar === undefined ? {} : { onProgress: bar.update }),
+    }),
     readSigner(resolve(io.cwd, keyPath)),
     readRunContext(io.env, { cwd: io.cwd }),
-    resolveSubjects(
-      { paths: args.positionals.join('\n'), ...(checksums === undefined ? {} : { checksums }) },
-      { baseDir: io.cwd, ...(bar === undefined ? {} : { onProgress: bar.update }) },
-    ),
-    client.getLogInfo(),
   ]);
   bar?.done();
   reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
@@ -75,7 +73,7 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
     subjects,
     predicate: { kind: 'slsa', context: run.build },
     signer,
-    log: { client, url: logUrl, trustedRoot },
+    log,
     now: () => Date.now(),
     reporter,
   });

@@ -37,7 +37,8 @@ export interface DemoReport {
   tamper: { original: string; copy: string; offset: number; result: ArtifactResult };
 }
 
-function allVerified(r: DemoReport): boolean {
+/** The demo's verdict: every artifact verified and the tampered copy rejected. */
+export function allVerified(r: DemoReport): boolean {
   return r.verifiedCount === r.results.length && !r.tamper.result.verified;
 }
 

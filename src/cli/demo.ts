@@ -28,7 +28,7 @@ import { silentReporter } from '../flows/reporter.js';
 import { resolveSubjects } from '../flows/subjects.js';
 import { type ArtifactResult, verifyArtifacts } from '../flows/verify.js';
 import { booleanValue, type CommandSpec, formatHelp, parseCommandArgs } from './args.js';
-import { type DemoReport, formatDemoHuman, formatDemoJson } from './demo-output.js';
+import { allVerified, type DemoReport, formatDemoHuman, formatDemoJson } from './demo-output.js';
 import { EXIT_NOT_VERIFIED, EXIT_OK } from './exit-codes.js';
 import { type CliIO, useColor } from './io.js';
 
@@ -79,9 +79,7 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
     const report = await runDemoIn(dir, server, args.positionals, io);
     if (keep) report.keptDir = dir;
     io.stdout(json ? formatDemoJson(report) : formatDemoHuman(report, useColor(io)));
-    return report.verifiedCount === report.results.length && !report.tamper.result.verified
-      ? EXIT_OK
-      : EXIT_NOT_VERIFIED;
+    return allVerified(report) ? EXIT_OK : EXIT_NOT_VERIFIED;
   } finally {
     await server?.close();
     if (!keep) rmSync(dir, { recursive: true, force: true });

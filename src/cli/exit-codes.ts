@@ -38,5 +38,9 @@ const NOT_VERIFIED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 export function exitCodeFor(error: unknown): number {
-  return isCodedError(error) && NOT_VERIFIED.has(error.code) ? EXIT_NOT_VERIFIED : EXIT_USAGE;
+  return isCodedError(error) ? exitCodeForCode(error.code) : EXIT_USAGE;
+}
+
+export function exitCodeForCode(code: ErrorCode): number {
+  return NOT_VERIFIED.has(code) ? EXIT_NOT_VERIFIED : EXIT_USAGE;
 }

@@ -12,37 +12,36 @@ import { resolve } from 'node:path';
 import { RekorClient } from '../adapters/client/rekor-v1.js';
 import { readOptionalTextFile, writeTextFileAtomic } from '../adapters/files/read.js';
 import { GitHubApi } from '../adapters/github/http.js';
-import {
-  downloadAssetDigest,
-  downloadAssetText,
-  fetchPublishedRelease,
-  isBundleAssetName,
-  parseReleaseRef,
-} from '../adapters/github/release-assets.js';
-import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
+import { parseReleaseRef } from '../adapters/github/release-assets.js';
 import type { TrustedRoot } from '../core/bundle/trust.js';
 import { CodedError } from '../core/errors.js';
 import type { PublicKey } from '../core/keys/keys.js';
-import { globToRegExp, parseDuration } from '../core/policy/match.js';
+import { globToRegExp, isRepositoryPattern, parseDuration } from '../core/policy/match.js';
 import type { Requirements } from '../core/policy/schema.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
 import {
   type ArtifactInput,
   failureCodes,
-  nodeVerifyFiles,
   type VerifyReport,
   type VerifyRequest,
   verifyArtifacts,
 } from '../flows/verify.js';
 import type { BundleSource } from '../flows/verify-inputs.js';
-import { loadPolicy, loadPublicKey, loadTrustedRoot, mergeTrustedRoots } from '../flows/verify-inputs.js';
+import {
+  loadPolicy,
+  loadPublicKey,
+  loadTrustedRoot,
+  mergeRequirements,
+  mergeTrustedRoots,
+} from '../flows/verify-inputs.js';
 import {
   type CheckpointState,
-  checkLog,
+  checkReportLogs,
   formatCheckpointState,
   type LogCheckResult,
   parseCheckpointState,
 } from '../flows/verify-log.js';
+import { releaseVerifyInputs } from '../flows/verify-release.js';
 import {
   booleanValue,
   type CommandSpec,
@@ -53,7 +52,7 @@ import {
   stringList,
   stringValue,
 } from './args.js';
-import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
+import { EXIT_OK, exitCodeForCode } from './exit-codes.js';
 import { type CliIO, useColor } from './io.js';
 import { formatVerifyHuman, formatVerifyJson } from './verify-output.js';
 
@@ -160,7 +159,7 @@ function identityFromFlags(args: ParsedArgs): IdentityPolicy | undefined {
 function requirementsFromFlags(args: ParsedArgs): Requirements {
   const req: Requirements = {};
   const repos = stringList(args, 'repo');
-  if (repos.some((r) => !/^[^/\s]+\/[^/\s]+$/.test(r))) throw new CodedError('USAGE', '--repo must be OWNER/REPO');
+  if (!repos.every(isRepositoryPattern)) throw new CodedError('USAGE', '--repo must be OWNER/REPO');
   if (repos.length > 0) req.repositories = repos;
   const refs = stringList(args, 'source-ref');
   if (refs.length > 0) req.refs = refs;
@@ -186,7 +185,6 @@ interface Trust {
 
 /** Trust and requirements from flags plus --policy: roots and signers add up; a requirement flag replaces the policy's. */
 async function trustFromArgs(args: ParsedArgs, io: CliIO, implied: Requirements = {}): Promise<Trust> {
-  const files = nodeVerifyFiles;
   const path = (p: string) => resolve(io.cwd, p);
   const roots: TrustedRoot[] = [];
   const keys: PublicKey[] = [];
@@ -194,22 +192,22 @@ async function trustFromArgs(args: ParsedArgs, io: CliIO, implied: Requirements 
   let requirements: Requirements = { ...implied };
   const policyPath = stringValue(args, 'policy');
   if (policyPath !== undefined) {
-    const policy = await loadPolicy(path(policyPath), files);
+    const policy = await loadPolicy(path(policyPath));
     roots.push(...policy.trustedRoots);
     keys.push(...policy.keys);
     identities.push(...policy.identities);
-    requirements = { ...requirements, ...policy.requirements };
+    requirements = mergeRequirements(requirements, policy.requirements);
   }
   const rootPath = stringValue(args, 'trusted-root');
-  if (rootPath !== undefined) roots.push(await loadTrustedRoot(path(rootPath), files));
-  for (const k of stringList(args, 'key')) keys.push(await loadPublicKey(path(k), files));
+  if (rootPath !== undefined) roots.push(await loadTrustedRoot(path(rootPath)));
+  for (const k of stringList(args, 'key')) keys.push(await loadPublicKey(path(k)));
   const identity = identityFromFlags(args);
   if (identity !== undefined) identities.push(identity);
   return {
-    trustedRoot: roots.length === 0 ? publicGoodTrustedRoot() : mergeTrustedRoots(roots),
+    trustedRoot: mergeTrustedRoots(roots), // the built-in public-good root when none is given
     keys,
     identities,
-    requirements: { ...requirements, ...requirementsFromFlags(args) },
+    requirements: mergeRequirements(requirements, requirementsFromFlags(args)),
   };
 }
 
@@ -223,30 +221,11 @@ async function checkLogs(report: VerifyReport, args: ParsedArgs, io: CliIO): Pro
     const text = await readOptionalTextFile(absState);
     state = text === undefined ? new Map() : parseCheckpointState(text, absState);
   }
-  const out: LogCheckResult[] = [];
-  const done = new Map<string, LogCheckResult>();
-  for (const r of report.results) {
-    const log = r.result?.tlog[0]?.log;
-    if (!r.verified || log === undefined || r.logEntry === undefined) continue;
-    const key = `${log.baseUrl}\n${r.logEntry.checkpoint ?? ''}`;
-    let check = done.get(key);
-    if (check === undefined) {
-      const reader = new RekorClient({ baseUrl: log.baseUrl, retries: 1, timeoutMs: 15_000 });
-      check = await checkLog(
-        { log, ...(r.logEntry.checkpoint === undefined ? {} : { bundleCheckpoint: r.logEntry.checkpoint }) },
-        reader,
-        state,
-      );
-      done.set(key, check);
-      out.push(check);
-    }
-    r.checks.push({ name: 'log-consistency', ok: check.ok, detail: check.detail });
-    if (!check.ok && check.error !== undefined) {
-      r.verified = false;
-      r.error = { code: check.error.code, message: check.error.message };
-    }
-  }
-  report.verified = report.results.every((x) => x.verified);
+  const out = await checkReportLogs(
+    report,
+    (baseUrl) => new RekorClient({ baseUrl, retries: 1, timeoutMs: 15_000 }),
+    state,
+  );
   if (state !== undefined && absState !== undefined && out.some((c) => c.ok)) {
     await writeTextFileAtomic(absState, formatCheckpointState(state));
   }
@@ -260,8 +239,9 @@ function finish(report: VerifyReport, logChecks: LogCheckResult[], args: ParsedA
       : formatVerifyHuman(report, logChecks, useColor(io)),
   );
   const codes = failureCodes(report);
-  if (codes.length === 0) return logChecks.every((c) => c.ok) ? EXIT_OK : EXIT_USAGE;
-  return Math.max(...codes.map((code) => exitCodeFor(new CodedError(code, code))));
+  // A failed log check marks its results not verified, with its error code: it shows up in `codes`.
+  if (codes.length === 0) return EXIT_OK;
+  return Math.max(...codes.map(exitCodeForCode));
 }
 
 export async function runVerify(argv: string[], io: CliIO): Promise<number> {
@@ -308,32 +288,18 @@ export async function runVerifyRelease(argv: string[], io: CliIO): Promise<numbe
     throw new CodedError('USAGE', 'give exactly one OWNER/REPO@TAG (see `provlog verify-release --help`)');
   }
   const ref = parseReleaseRef(args.positionals[0]);
-  const token = io.env.GITHUB_TOKEN;
+  const token = io.env.GITHUB_TOKEN === '' ? undefined : io.env.GITHUB_TOKEN;
   const api = new GitHubApi({
     baseUrl: stringValue(args, 'github-url') ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    ...(token === undefined || token === '' ? {} : { token }),
+    ...(token === undefined ? {} : { token }),
   });
   const trust = await trustFromArgs(args, io, { repositories: [`${ref.owner}/${ref.repo}`] });
-  const { assets } = await fetchPublishedRelease(api, ref, ref.tag);
-  const globs = stringList(args, 'asset').map(globToRegExp);
-  const targets = assets.filter(
-    (a) => !isBundleAssetName(a.name) && (globs.length === 0 || globs.some((g) => g.test(a.name))),
+  const downloader = { api, ...(token === undefined ? {} : { token }) };
+  const { artifacts, bundles } = await releaseVerifyInputs(
+    downloader,
+    ref,
+    stringList(args, 'asset').map(globToRegExp),
   );
-  if (targets.length === 0) {
-    throw new CodedError(
-      'NO_SUBJECTS',
-      `release ${ref.tag} has no asset to verify${globs.length > 0 ? ' matching --asset' : ''}`,
-    );
-  }
-  const downloader = { api, ...(token === undefined || token === '' ? {} : { token }) };
-  const bundles: BundleSource[] = [];
-  for (const a of assets.filter((x) => isBundleAssetName(x.name))) {
-    bundles.push({ kind: 'text', name: a.name, text: await downloadAssetText(downloader, ref, a) });
-  }
-  const artifacts: ArtifactInput[] = [];
-  for (const a of targets) {
-    artifacts.push({ kind: 'digest', name: a.name, digest: `sha256:${await downloadAssetDigest(downloader, ref, a)}` });
-  }
   const report = await verifyArtifacts({ artifacts, bundles, ...trust, now: Math.floor(Date.now() / 1000) });
   const logChecks = await checkLogs(report, args, io);
   return finish(report, logChecks, args, io);

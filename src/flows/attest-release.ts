@@ -113,9 +113,7 @@ export async function attachToRelease(req: AttachRequest): Promise<AttachResult>
   req.reporter.info(
     `Attaching ${req.assetName} to ${release.draft ? 'draft ' : ''}release ${release.tagName} (id ${release.id})`,
   );
-  const asset = await uploadReleaseAsset(req.api, repo, release, req.assetName, utf8(req.result.bundleJson), {
-    contentType: 'application/json',
-  });
+  const asset = await uploadReleaseAsset(req.api, repo, release, req.assetName, utf8(req.result.bundleJson));
   const updated = await updateReleaseNotes(req.api, repo, release, formatProvenanceSection(req.result, req.assetName));
   return { release: updated, asset, assetUrl: asset.browserDownloadUrl };
 }

@@ -6,9 +6,12 @@
  * Nothing is reported as done before the verification passes. Release attachment is a separate step
  * (attest-release.ts) because the CLI has no release.
  */
-import type { RekorClient } from '../adapters/client/rekor-v1.js';
+import { entryUrl as logEntryUrl, type RekorClient } from '../adapters/client/rekor-v1.js';
+import type { HashProgress } from '../adapters/files/hash.js';
+import { readTrustedRoot } from '../adapters/files/trust.js';
 import { BUNDLE_V03_MEDIA_TYPE, type Bundle, type TransparencyLogEntry } from '../core/bundle/bundle.js';
 import { serializeBundle, tlogEntryFromRekor } from '../core/bundle/codec.js';
+import { publicGoodTrustedRoot } from '../core/bundle/public-good-root.js';
 import type { TrustedRoot } from '../core/bundle/trust.js';
 import { toHex } from '../core/bytes.js';
 import { formatEnvelope, signEnvelope, verifyEnvelope } from '../core/dsse/envelope.js';
@@ -26,6 +29,7 @@ import type { Signer } from '../core/keys/signer.js';
 import { proposeDsseEntry } from '../core/rekor/dsse.js';
 import { type VerifiedTlogEntry, verifyTlogEntry } from '../core/verify/tlog.js';
 import type { Reporter } from './reporter.js';
+import { resolveSubjects, type SubjectSpec } from './subjects.js';
 
 /** Clock skew tolerated between this machine and the log when checking integratedTime. */
 const MAX_LOG_CLOCK_SKEW_SECONDS = 300;
@@ -72,6 +76,30 @@ export interface AttestResult {
   verified: VerifiedTlogEntry;
 }
 
+/**
+ * What attest needs before it can sign, fetched together because hashing dominates: the trust root (built in
+ * for the public-good log, else the pinned file), the subjects (hashed), and the log's tree head, so an
+ * unreachable log fails the run before the hashing is wasted (and the open connection is reused for the entry).
+ */
+export async function prepareAttest(args: {
+  client: RekorClient;
+  url: string;
+  trustedRootPath: string | undefined;
+  subjects: SubjectSpec;
+  baseDir: string;
+  onProgress?: (progress: HashProgress) => void;
+}): Promise<{ log: AttestRequest['log']; subjects: Subject[] }> {
+  const [trustedRoot, subjects] = await Promise.all([
+    args.trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(args.trustedRootPath),
+    resolveSubjects(args.subjects, {
+      baseDir: args.baseDir,
+      ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
+    }),
+    args.client.getLogInfo(),
+  ]);
+  return { log: { client: args.client, url: args.url, trustedRoot }, subjects };
+}
+
 export async function attest(req: AttestRequest): Promise<AttestResult> {
   const { signer, reporter } = req;
   const predicateType = req.predicate.kind === 'slsa' ? SLSA_PREDICATE_TYPE : req.predicate.type;
@@ -115,7 +143,7 @@ export async function attest(req: AttestRequest): Promise<AttestResult> {
     );
   }
 
-  const entryUrl = `${req.log.url.replace(/\/+$/, '')}/api/v1/log/entries/${created.uuid}`;
+  const entryUrl = logEntryUrl(req.log.url, created.uuid);
   reporter.info(`Log entry ${verified.logIndex} verified: SET, inclusion proof, checkpoint signature, body`);
   return {
     statement,

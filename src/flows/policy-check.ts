@@ -12,17 +12,18 @@
  * evidence (fail closed); the caller decides whether violations fail the step.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { readTextFile } from '../adapters/files/read.js';
 import { findSubjectFiles } from '../adapters/files/subjects.js';
+import type { Bundle } from '../core/bundle/bundle.js';
 import { CodedError, isCodedError, toCodedError } from '../core/errors.js';
 import { exceptionFor } from '../core/policy/evaluate.js';
-import { parsePolicy } from '../core/policy/schema.js';
+import type { Policy } from '../core/policy/schema.js';
 import { type Decision, decideSubject, type EvidenceOutcome, type EvidenceSource } from './policy-decision.js';
 import { fetchLogEvidence, type LogEvidence, type LogSearch } from './policy-log-evidence.js';
-import { BESIDE_SUFFIXES, collectSubjects, type PolicySubject, relativeName } from './policy-subjects.js';
+import { BESIDE_SUFFIXES, collectSubjects, inWorkspace, type PolicySubject, relativeName } from './policy-subjects.js';
 import { type Reporter, silentReporter } from './reporter.js';
-import { claimedDigests, nodeVerifyFiles, type VerifyRequest, verifyArtifacts } from './verify.js';
-import { loadPolicy, mergeTrustedRoots, parseBundleText, type VerifyFiles } from './verify-inputs.js';
+import { claimedDigests, type VerifyRequest, verifyArtifacts } from './verify.js';
+import { type BundleSource, loadPolicy, mergeTrustedRoots, parseBundleText } from './verify-inputs.js';
 
 export interface PolicyCheckRequest {
   /** Absolute workspace (repository checkout) directory; relative inputs resolve against it. */
@@ -42,7 +43,6 @@ export interface PolicyCheckRequest {
 
 export interface PolicyCheckDeps {
   openLog: (baseUrl: string) => LogSearch;
-  files?: VerifyFiles;
   reporter?: Reporter;
 }
 
@@ -59,42 +59,36 @@ export interface PolicyCheckReport {
 interface BundlePiece {
   source: EvidenceSource;
   name: string;
-  text: string;
+  /** Decoded once when the file is read; verified for every subject whose digest it claims. */
+  bundle: Bundle;
   claims: Set<string>;
 }
 
-/** One bundle file -> its bundles (JSON Lines: one per line), each with the digests it claims. */
-async function readBundlePieces(path: string, name: string, source: EvidenceSource, files: VerifyFiles) {
-  const text = await files.readText(path);
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return parseBundleText(name, text).map((loaded, i, all): BundlePiece => {
-    return {
-      source,
-      name: loaded.name,
-      text: all.length === 1 ? text : (lines[i] ?? ''),
-      // claimedDigests gives `alg:hex` (older versions: bare sha256 hex); normalise to `sha256:<hex>`.
-      claims: new Set([...claimedDigests(loaded.bundle)].map((d) => (d.includes(':') ? d : `sha256:${d}`))),
-    };
-  });
+/** One bundle file -> its bundles (JSON Lines: one per line), each with the `alg:hex` digests it claims. */
+async function readBundlePieces(path: string, name: string, source: EvidenceSource): Promise<BundlePiece[]> {
+  return parseBundleText(name, await readTextFile(path)).map((loaded) => ({
+    source,
+    name: loaded.name,
+    bundle: loaded.bundle,
+    claims: claimedDigests(loaded.bundle),
+  }));
 }
 
-export function firstPolicyLogUrl(policyLogs: ReturnType<typeof parsePolicy>['logs'], rootUrls: string[]) {
+export function firstPolicyLogUrl(policyLogs: Policy['logs'], rootUrls: string[]) {
   const first = policyLogs[0];
   if (first === undefined) return undefined;
   return first.kind === 'key' ? first.url : rootUrls[0];
 }
 
 export async function runPolicyCheck(req: PolicyCheckRequest, deps: PolicyCheckDeps): Promise<PolicyCheckReport> {
-  const files = deps.files ?? nodeVerifyFiles;
   const reporter = deps.reporter ?? silentReporter;
-  const policyPath = isAbsolute(req.policyPath) ? req.policyPath : resolve(req.workspace, req.policyPath);
-  const policy = parsePolicy(await files.readText(policyPath), relativeName(policyPath, req.workspace));
-  const inputs = await loadPolicy(policyPath, files);
+  const policyPath = inWorkspace(req.workspace, req.policyPath);
+  const inputs = await loadPolicy(policyPath, relativeName(policyPath, req.workspace));
   const trustedRoot = mergeTrustedRoots(inputs.trustedRoots);
   const logUrl =
     req.logUrl ??
     firstPolicyLogUrl(
-      policy.logs,
+      inputs.logs,
       inputs.trustedRoots.flatMap((r) => r.tlogs.map((t) => t.baseUrl)),
     );
   const log = logUrl === undefined ? undefined : deps.openLog(logUrl);
@@ -102,7 +96,7 @@ export async function runPolicyCheck(req: PolicyCheckRequest, deps: PolicyCheckD
   const explicit: BundlePiece[] = [];
   const bundleFiles = req.bundlePath.trim() === '' ? [] : await findBundleFiles(req.bundlePath, req.workspace);
   for (const path of bundleFiles) {
-    explicit.push(...(await readBundlePieces(path, relativeName(path, req.workspace), 'bundle-path', files)));
+    explicit.push(...(await readBundlePieces(path, relativeName(path, req.workspace), 'bundle-path')));
   }
   const excluded = new Set(bundleFiles);
   const subjects = (
@@ -135,10 +129,10 @@ export async function runPolicyCheck(req: PolicyCheckRequest, deps: PolicyCheckD
 
   const decisions: Decision[] = [];
   for (const subject of subjects) {
-    const exception = exceptionFor(subject.digest, policy.exceptions, req.now);
+    const exception = exceptionFor(subject.digest, inputs.exceptions, req.now);
     const evidence: EvidenceOutcome[] = [];
     if (exception.kind !== 'active') {
-      await gatherEvidence(subject, explicit, files, verifyBase, searchLog, log, evidence);
+      await gatherEvidence(subject, explicit, verifyBase, searchLog, log, evidence);
     }
     const decision = decideSubject(subject, evidence, exception, log?.baseUrl);
     reporter.info(`${decision.verdict.toUpperCase()} ${subject.name} ${subject.digest}: ${decision.reason}`);
@@ -169,19 +163,18 @@ async function findBundleFiles(patterns: string, workspace: string): Promise<str
 async function gatherEvidence(
   subject: PolicySubject,
   explicit: readonly BundlePiece[],
-  files: VerifyFiles,
   verifyBase: Omit<VerifyRequest, 'artifacts' | 'bundles'>,
   searchLog: (digest: string) => Promise<LogEvidence[]>,
   log: LogSearch | undefined,
   out: EvidenceOutcome[],
 ): Promise<void> {
-  const verifyPiece = async (piece: Omit<BundlePiece, 'claims'>, logEntry?: EvidenceOutcome['logEntry']) => {
-    const outcome = await verifyEvidence(subject, piece, files, verifyBase);
+  const verifyPiece = async (piece: EvidencePiece, logEntry?: EvidenceOutcome['logEntry']) => {
+    const outcome = await verifyEvidence(subject, piece, verifyBase);
     out.push(logEntry === undefined ? outcome : { ...outcome, logEntry });
     return outcome.verified;
   };
   for (const piece of explicit) {
-    if (piece.claims.has(subject.digest) && (await verifyPiece(piece))) return;
+    if (piece.claims.has(subject.digest) && (await verifyPiece(parsedPiece(piece)))) return;
   }
   if (subject.path !== undefined) {
     for (const suffix of BESIDE_SUFFIXES) {
@@ -189,13 +182,13 @@ async function gatherEvidence(
       if (!existsSync(path)) continue;
       let pieces: BundlePiece[];
       try {
-        pieces = await readBundlePieces(path, `${subject.name}${suffix}`, 'beside', files);
+        pieces = await readBundlePieces(path, `${subject.name}${suffix}`, 'beside');
       } catch (error) {
         const coded = toCodedError(error);
         out.push(failed('beside', `${subject.name}${suffix}`, coded));
         continue;
       }
-      for (const piece of pieces) if (await verifyPiece(piece)) return;
+      for (const piece of pieces) if (await verifyPiece(parsedPiece(piece))) return;
     }
   }
   if (log === undefined) return;
@@ -219,7 +212,8 @@ async function gatherEvidence(
       });
       continue;
     }
-    if (await verifyPiece({ source: 'log', name: entry.uuid, text: entry.bundleText }, logEntry)) return;
+    const bundle: BundleSource = { kind: 'text', name: entry.uuid, text: entry.bundleText };
+    if (await verifyPiece({ source: 'log', name: entry.uuid, bundle }, logEntry)) return;
   }
 }
 
@@ -234,22 +228,29 @@ function failed(source: EvidenceSource, name: string, error: CodedError): Eviden
   };
 }
 
+/** One piece of evidence to verify: where it came from, and the bundle (decoded, or log text to decode). */
+interface EvidencePiece {
+  source: EvidenceSource;
+  name: string;
+  bundle: BundleSource;
+}
+
+function parsedPiece(piece: BundlePiece): EvidencePiece {
+  return { source: piece.source, name: piece.name, bundle: { kind: 'parsed', name: piece.name, bundle: piece.bundle } };
+}
+
 async function verifyEvidence(
   subject: PolicySubject,
-  piece: Omit<BundlePiece, 'claims'>,
-  files: VerifyFiles,
+  piece: EvidencePiece,
   verifyBase: Omit<VerifyRequest, 'artifacts' | 'bundles'>,
 ): Promise<EvidenceOutcome> {
   let report: Awaited<ReturnType<typeof verifyArtifacts>>;
   try {
-    report = await verifyArtifacts(
-      {
-        ...verifyBase,
-        artifacts: [{ kind: 'digest', digest: subject.digest, name: subject.name }],
-        bundles: [{ kind: 'text', name: piece.name, text: piece.text }],
-      },
-      files,
-    );
+    report = await verifyArtifacts({
+      ...verifyBase,
+      artifacts: [{ kind: 'digest', digest: subject.digest, name: subject.name }],
+      bundles: [piece.bundle],
+    });
   } catch (error) {
     return failed(piece.source, piece.name, toCodedError(error));
   }

@@ -9,6 +9,8 @@
  * `payloadHash`; otherwise the response was tampered with (or the log's storage is corrupt) and the evidence is
  * rejected with TLOG_BODY_MISMATCH. The verifier then checks the signature against the body's signature.
  */
+
+import { entryUrl } from '../adapters/client/rekor-v1.js';
 import { BUNDLE_V03_MEDIA_TYPE, type Bundle, type VerificationContent } from '../core/bundle/bundle.js';
 import { serializeBundle } from '../core/bundle/codec.js';
 import { tlogEntryFromRekor } from '../core/bundle/from-rekor.js';
@@ -134,10 +136,6 @@ export function bundleFromLogEntry(uuid: string, entry: LogEntryAnon): Bundle {
     },
     content: { kind: 'dsseEnvelope', envelope, rawEnvelope: text },
   };
-}
-
-export function entryUrl(baseUrl: string, uuid: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
 }
 
 /**

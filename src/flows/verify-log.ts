@@ -13,6 +13,7 @@ import { decodeJson } from '../core/json/decode.js';
 import { verifyConsistency } from '../core/merkle/consistency.js';
 import { type Checkpoint, parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
 import { noteVerifier, spkiKeyHint, verifyNote } from '../core/note/note.js';
+import type { VerifyReport } from './verify.js';
 
 /** What --check-log needs from a Rekor v1 client (adapters/client/rekor-v1.ts RekorClient satisfies it). */
 export interface LogReader {
@@ -166,6 +167,42 @@ function isEvidence(value: unknown): value is { first: string; second: string } 
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.first === 'string' && typeof v.second === 'string';
+}
+
+/**
+ * Split-view checks for a verify report: one check per (log, bundle checkpoint) among the verified results,
+ * each added to its results as a `log-consistency` check; a failed check marks them not verified with its error.
+ * `state` (the --checkpoint-file memory) is updated in place; the caller persists it.
+ */
+export async function checkReportLogs(
+  report: VerifyReport,
+  openReader: (baseUrl: string) => LogReader,
+  state?: CheckpointState,
+): Promise<LogCheckResult[]> {
+  const out: LogCheckResult[] = [];
+  const done = new Map<string, LogCheckResult>();
+  for (const r of report.results) {
+    const log = r.result?.tlog[0]?.log;
+    if (!r.verified || log === undefined || r.logEntry === undefined) continue;
+    const key = `${log.baseUrl}\n${r.logEntry.checkpoint ?? ''}`;
+    let check = done.get(key);
+    if (check === undefined) {
+      check = await checkLog(
+        { log, ...(r.logEntry.checkpoint === undefined ? {} : { bundleCheckpoint: r.logEntry.checkpoint }) },
+        openReader(log.baseUrl),
+        state,
+      );
+      done.set(key, check);
+      out.push(check);
+    }
+    r.checks.push({ name: 'log-consistency', ok: check.ok, detail: check.detail });
+    if (!check.ok && check.error !== undefined) {
+      r.verified = false;
+      r.error = { code: check.error.code, message: check.error.message };
+    }
+  }
+  report.verified = report.results.every((x) => x.verified);
+  return out;
 }
 
 /** --checkpoint-file content: `{"version":1,"logs":{"<origin>":{"checkpoint":"<signed note>","logUrl":"…"}}}`. */

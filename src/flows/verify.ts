@@ -2,7 +2,7 @@
  * The verify pipeline shared by `provlog verify`, `provlog verify-release` and the policy check: artifacts
  * (files or sha256 digests) + bundles + trust root + trusted keys / identities + provenance requirements ->
  * one result per artifact, each with the named checks of core/verify/verifier.ts plus one check per provenance
- * requirement. Pure apart from the injected file reads; time is a parameter.
+ * requirement. Its I/O is reading bundle files and hashing artifact files; time is a parameter.
  *
  * Bundle selection: a bundle is tried for an artifact when its statement lists the artifact's digest (or its
  * message signature signs it); when none does, every bundle is tried so the failure names the check that
@@ -10,8 +10,7 @@
  * verify in one call: the bundle is decoded once.
  */
 import { hashFiles } from '../adapters/files/hash.js';
-import { readTextFile } from '../adapters/files/read.js';
-import type { Bundle } from '../core/bundle/bundle.js';
+import { type Bundle, hashAlgorithmOf } from '../core/bundle/bundle.js';
 import type { TrustedRoot } from '../core/bundle/trust.js';
 import { toHex } from '../core/bytes.js';
 import { CodedError, type ErrorCode, toCodedError } from '../core/errors.js';
@@ -30,7 +29,6 @@ import {
   type LoadedBundle,
   loadBundles,
   parseDigestArgument,
-  type VerifyFiles,
 } from './verify-inputs.js';
 
 export type ArtifactInput = { kind: 'file'; path: string } | { kind: 'digest'; digest: string; name?: string };
@@ -87,22 +85,16 @@ export interface VerifyReport {
   results: ArtifactResult[];
 }
 
-/** The real file system: small reads capped, artifacts hashed by the streaming worker pool. */
-export const nodeVerifyFiles: VerifyFiles = {
-  readText: (path) => readTextFile(path),
-  hashFiles: (paths) => hashFiles(paths),
-};
-
 interface NamedDigest {
   artifact: string;
   algorithm: DigestAlgorithm;
   hex: string;
 }
 
-async function resolveDigests(artifacts: readonly ArtifactInput[], files: VerifyFiles): Promise<NamedDigest[]> {
+async function resolveDigests(artifacts: readonly ArtifactInput[]): Promise<NamedDigest[]> {
   if (artifacts.length === 0) throw new CodedError('USAGE', 'nothing to verify: give FILE... or --digest sha256:HEX');
   const paths = artifacts.flatMap((a) => (a.kind === 'file' ? [a.path] : []));
-  const hashed = paths.length === 0 ? [] : await files.hashFiles(paths);
+  const hashed = paths.length === 0 ? [] : await hashFiles(paths);
   let next = 0;
   return artifacts.map((a) => {
     if (a.kind === 'digest') {
@@ -122,9 +114,7 @@ async function resolveDigests(artifacts: readonly ArtifactInput[], files: Verify
 export function claimedDigests(bundle: Bundle): Set<string> {
   const content = bundle.content;
   if (content.kind === 'messageSignature') {
-    const algorithm = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' }[
-      content.digest.algorithm as string
-    ];
+    const algorithm = hashAlgorithmOf(content.digest.algorithm);
     return new Set(algorithm === undefined ? [] : [`${algorithm}:${toHex(content.digest.digest)}`]);
   }
   try {
@@ -135,12 +125,9 @@ export function claimedDigests(bundle: Bundle): Set<string> {
   }
 }
 
-export async function verifyArtifacts(
-  request: VerifyRequest,
-  files: VerifyFiles = nodeVerifyFiles,
-): Promise<VerifyReport> {
-  const bundles = await loadBundles(request.bundles, files);
-  const digests = await resolveDigests(request.artifacts, files);
+export async function verifyArtifacts(request: VerifyRequest): Promise<VerifyReport> {
+  const bundles = await loadBundles(request.bundles);
+  const digests = await resolveDigests(request.artifacts);
   const claims = bundles.map((b) => claimedDigests(b.bundle));
   const support = await loadVerifierSupport(bundles.map((b) => b.bundle));
   const results = digests.map((d) => {
@@ -169,7 +156,7 @@ function verifyOne(
   const base = { artifact: digest.artifact, digest: `${digest.algorithm}:${digest.hex}` };
   let failure: ArtifactResult | undefined;
   for (const candidate of candidates) {
-    const outcome = verifyWithIdentities(candidate, digest, request, support);
+    const outcome = verifyCandidate(candidate, digest, request, support);
     if (outcome.verified) return { ...base, ...outcome };
     failure ??= { ...base, ...outcome };
   }
@@ -185,30 +172,14 @@ function verifyOne(
 
 type Outcome = Omit<ArtifactResult, 'artifact' | 'digest'>;
 
-/** Tries each accepted identity in turn (an IDENTITY_MISMATCH moves on to the next); keys are all passed at once. */
-function verifyWithIdentities(
+/** One bundle for one artifact; a certificate may match any of the accepted identities (the engine tries each). */
+function verifyCandidate(
   loaded: LoadedBundle,
   digest: NamedDigest,
   request: VerifyRequest,
   support: VerifierSupport,
 ): Outcome {
   const identities = request.identities ?? [];
-  const attempts = identities.length === 0 ? [undefined] : identities;
-  let outcome: Outcome | undefined;
-  for (const identity of attempts) {
-    outcome = verifyWithIdentity(loaded, digest, request, support, identity);
-    if (outcome.verified || outcome.error?.code !== 'IDENTITY_MISMATCH') return outcome;
-  }
-  return outcome ?? verifyWithIdentity(loaded, digest, request, support, undefined);
-}
-
-function verifyWithIdentity(
-  loaded: LoadedBundle,
-  digest: NamedDigest,
-  request: VerifyRequest,
-  support: VerifierSupport,
-  identity: IdentityPolicy | undefined,
-): Outcome {
   const bundleCheck: ResultCheck = {
     name: 'bundle',
     ok: true,
@@ -219,7 +190,7 @@ function verifyWithIdentity(
     const artifact = { algorithm: digest.algorithm, hex: digest.hex };
     result = verifyParsedBundleWith(support, loaded.bundle, artifact, request.trustedRoot, {
       ...(request.keys === undefined ? {} : { keys: request.keys }),
-      ...(identity === undefined ? {} : { identity }),
+      ...(identities.length === 0 ? {} : { identity: identities }),
       now: request.now,
     });
   } catch (error) {

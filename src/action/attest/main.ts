@@ -7,14 +7,11 @@ import { join } from 'node:path';
 import { RekorClient } from '../../adapters/client/rekor-v1.js';
 import { signerFromPem } from '../../adapters/crypto/node-signer.js';
 import { writeTextFileAtomic } from '../../adapters/files/read.js';
-import { readTrustedRoot } from '../../adapters/files/trust.js';
 import type { Env } from '../../adapters/github/context.js';
 import { GitHubApi } from '../../adapters/github/http.js';
-import { publicGoodTrustedRoot } from '../../core/bundle/public-good-root.js';
 import { CodedError, toCodedError } from '../../core/errors.js';
-import { attest } from '../../flows/attest.js';
+import { attest, prepareAttest } from '../../flows/attest.js';
 import { defaultBundleName } from '../../flows/attest-release.js';
-import { resolveSubjects } from '../../flows/subjects.js';
 import type { ActionIO } from '../io.js';
 import { readAttestInputs } from './inputs.js';
 import { formatPrivacyWarning, readActionRunContext, redactSecret, releaseStep } from './steps.js';
@@ -33,13 +30,15 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
     }
     const signer = signerFromPem(inputs.signingKey, 'signing-key input');
     const client = new RekorClient({ baseUrl: inputs.logUrl });
-    // Hashing dominates: the context and trust root are read meanwhile, and the log is asked for its tree head so
-    // an unreachable log fails the step before the hashing is wasted (the connection is then reused).
-    const [run, trustedRoot, subjects] = await Promise.all([
+    const [run, { log, subjects }] = await Promise.all([
       readActionRunContext(env, io),
-      inputs.trustedRootPath === undefined ? publicGoodTrustedRoot() : readTrustedRoot(inputs.trustedRootPath),
-      resolveSubjects(inputs.subjects, { baseDir: inputs.workspace }),
-      client.getLogInfo(),
+      prepareAttest({
+        client,
+        url: inputs.logUrl,
+        trustedRootPath: inputs.trustedRootPath,
+        subjects: inputs.subjects,
+        baseDir: inputs.workspace,
+      }),
     ]);
     const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository);
     if (privacy !== undefined) io.warning(privacy);
@@ -51,7 +50,7 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
           ? { kind: 'slsa', context: run.build }
           : { kind: 'custom', type: inputs.predicate.type, value: inputs.predicate.value },
       signer,
-      log: { client, url: inputs.logUrl, trustedRoot },
+      log,
       now: () => Date.now(),
       reporter: io,
     });

@@ -49,7 +49,7 @@ export function parsePullNumber(payload: unknown): number | undefined {
   return number.uint();
 }
 
-export async function readVerifyInputs(io: InputSource, env: Env = process.env): Promise<VerifyActionInputs> {
+export async function readVerifyInputs(io: InputSource, env: Env): Promise<VerifyActionInputs> {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const policy = io.input('policy').trim() || DEFAULT_POLICY_PATH;
   const subjectPath = io.input('subject-path');

@@ -1,8 +1,10 @@
 /** The policy check action: inputs -> policy-check flow -> report file, annotations, outputs, summary, status. */
+
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RekorClient } from '../../adapters/client/rekor-v1.js';
 import { writeTextFileAtomic } from '../../adapters/files/read.js';
+import type { Env } from '../../adapters/github/context.js';
 import { GitHubApi } from '../../adapters/github/http.js';
 import { toCodedError } from '../../core/errors.js';
 import { runPolicyCheck } from '../../flows/policy-check.js';
@@ -23,9 +25,9 @@ async function changedFiles(inputs: VerifyActionInputs, io: ActionIO): Promise<S
   return files;
 }
 
-export async function runVerifyAction(io: ActionIO): Promise<void> {
+export async function runVerifyAction(io: ActionIO, env: Env): Promise<void> {
   try {
-    const inputs = await readVerifyInputs(io);
+    const inputs = await readVerifyInputs(io, env);
     if (inputs.githubToken !== '') io.secret(inputs.githubToken);
     const changed = await changedFiles(inputs, io);
     const report = await runPolicyCheck(

@@ -11,11 +11,8 @@
 import { CodedError } from '../../core/errors.js';
 import { decode, type Node, parseJson } from '../../core/json/decode.js';
 import { decodeLogEntryResponse, type LogEntryAnon } from '../../core/rekor/entry.js';
-import { HttpExchangeError, type HttpRequest, type HttpResponse, httpExchange } from './node-http.js';
+import { HttpExchangeError, type HttpResponse, httpExchange } from './node-http.js';
 import { parseRetryAfter } from './retry-after.js';
-
-/** One HTTP exchange; node:http by default (see node-http.ts for why not fetch). */
-export type HttpExchange = (req: HttpRequest) => Promise<HttpResponse>;
 
 /** A log answer bigger than this is refused. Entries are bounded by the log's request limit (a few MiB). */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -26,13 +23,10 @@ export interface RekorClientOptions {
   timeoutMs?: number;
   /** Retries after the first attempt. Default 3. */
   retries?: number;
-  exchange?: HttpExchange;
   /** Larger answers are refused (LOG_UNREACHABLE after retries). Default 64 MiB. */
   maxResponseBytes?: number;
   /** First backoff step in ms (doubles each retry, full jitter). Default 250. */
   backoffMs?: number;
-  /** Cap on any single wait, including a server's Retry-After. Default 10 000. */
-  maxDelayMs?: number;
   /** Injected for tests; default setTimeout. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -60,8 +54,13 @@ export interface ConsistencyProofResponse {
   hashes: Uint8Array[];
 }
 
-type RawResponse = HttpResponse;
+/** The public URL of an entry (Rekor v1 REST), as release notes and reports link it. */
+export function entryUrl(baseUrl: string, uuid: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/api/v1/log/entries/${uuid}`;
+}
 
+/** Cap on any single wait between attempts, including a server's Retry-After. */
+const MAX_DELAY_MS = 10_000;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const UUID_RE = /^(?:[0-9a-f]{64}|[0-9a-f]{80})$/;
 
@@ -69,10 +68,8 @@ export class RekorClient {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly retries: number;
-  private readonly exchange: HttpExchange;
   private readonly maxResponseBytes: number;
   private readonly backoffMs: number;
-  private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
 
@@ -89,10 +86,8 @@ export class RekorClient {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.retries = options.retries ?? 3;
-    this.exchange = options.exchange ?? httpExchange;
     this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
     this.backoffMs = options.backoffMs ?? 250;
-    this.maxDelayMs = options.maxDelayMs ?? 10_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = options.random ?? Math.random;
   }
@@ -193,17 +188,17 @@ export class RekorClient {
     const res = await this.request('POST', '/api/v1/log/entries/retrieve', JSON.stringify(query));
     if (res.status !== 200) unexpected(res, 'POST /api/v1/log/entries/retrieve');
     const root = jsonNode(res, 'SearchLogQuery response');
-    return root.array().map((n) => decodeEntryValue(n.value));
+    return root.array().map((n) => decodeLogEntryResponse(n.value));
   }
 
   /** One logical request: retries with backoff on transient failures; returns the final response. */
-  private async request(method: 'GET' | 'POST', path: string, body?: string): Promise<RawResponse> {
+  private async request(method: 'GET' | 'POST', path: string, body?: string): Promise<HttpResponse> {
     const url = `${this.baseUrl}${path}`;
     let lastProblem = '';
     for (let attempt = 0; ; attempt++) {
       let retryAfterMs: number | undefined;
       try {
-        const res = await this.exchange({
+        const res = await httpExchange({
           method,
           url,
           headers:
@@ -215,7 +210,8 @@ export class RekorClient {
           maxResponseBytes: this.maxResponseBytes,
         });
         if (!RETRYABLE_STATUS.has(res.status)) return res;
-        lastProblem = `HTTP ${res.status}${serverMessage(res.text) ? `: ${serverMessage(res.text)}` : ''}`;
+        const message = serverMessage(res.text);
+        lastProblem = `HTTP ${res.status}${message ? `: ${message}` : ''}`;
         retryAfterMs = parseRetryAfter(res.header('retry-after'));
       } catch (error) {
         lastProblem = error instanceof Error ? error.message : String(error);
@@ -237,7 +233,7 @@ export class RekorClient {
         );
       }
       const backoff = this.random() * this.backoffMs * 2 ** attempt;
-      await this.sleep(Math.min(this.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0)));
+      await this.sleep(Math.min(MAX_DELAY_MS, Math.max(backoff, retryAfterMs ?? 0)));
     }
   }
 }
@@ -251,7 +247,7 @@ function serverMessage(text: string): string | undefined {
   }
 }
 
-function unexpected(res: RawResponse, what: string): never {
+function unexpected(res: HttpResponse, what: string): never {
   const location = res.header('location');
   if (res.status >= 300 && res.status < 400 && location !== undefined) {
     // Not followed on purpose: a signed entry is only ever sent to the host the user named.
@@ -277,7 +273,7 @@ function unexpected(res: RawResponse, what: string): never {
   });
 }
 
-function jsonNode(res: RawResponse, what: string): Node {
+function jsonNode(res: HttpResponse, what: string): Node {
   let value: unknown;
   try {
     value = parseJson(res.text, what);
@@ -287,12 +283,8 @@ function jsonNode(res: RawResponse, what: string): Node {
   return decode(value, 'LOG_RESPONSE_INVALID', what);
 }
 
-function decodeEntry(res: RawResponse): RekorEntry {
-  return decodeEntryValue(jsonNode(res, 'LogEntry').value);
-}
-
-function decodeEntryValue(value: unknown): RekorEntry {
-  return decodeLogEntryResponse(value);
+function decodeEntry(res: HttpResponse): RekorEntry {
+  return decodeLogEntryResponse(jsonNode(res, 'LogEntry').value);
 }
 
 function decimal(node: Node): string {
@@ -303,7 +295,7 @@ function decimal(node: Node): string {
 }
 
 /** The UUID of the existing entry from a 409: the Location header's last segment, else the message. */
-function conflictUuid(res: RawResponse): string {
+function conflictUuid(res: HttpResponse): string {
   const location = res.header('location');
   const fromLocation = location?.split('/').pop()?.toLowerCase();
   if (fromLocation !== undefined && UUID_RE.test(fromLocation)) return fromLocation;

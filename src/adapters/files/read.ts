@@ -25,12 +25,12 @@ export async function readTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES
 /** The text, or undefined when the file does not exist (first use of a state file). */
 export async function readOptionalTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES): Promise<string | undefined> {
   try {
-    await stat(path);
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CodedError('FILE_UNREADABLE', `cannot read ${path}: ${reason(cause)}`, { cause, details: { path } });
+    return await readTextFile(path, maxBytes);
+  } catch (error) {
+    // readTextFile keeps the fs error as the cause: one stat, and "missing" told apart from "unreadable".
+    if ((error as { cause?: NodeJS.ErrnoException }).cause?.code === 'ENOENT') return undefined;
+    throw error;
   }
-  return readTextFile(path, maxBytes);
 }
 
 /**

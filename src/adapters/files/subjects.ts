@@ -10,11 +10,12 @@
  * `../`) gets its basename, so no runner directory layout leaks into a public log.
  */
 import { statSync } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CodedError } from '../../core/errors.js';
 import { MAX_CHECKSUMS_BYTES, parseChecksums } from '../../core/intoto/checksums.js';
 import type { Subject } from '../../core/intoto/statement.js';
+import { DIGEST_BYTES, type HashAlgorithm } from '../../core/keys/keys.js';
 import { type CompiledPattern, compilePattern, matchSegments, mayDescend } from './glob.js';
 
 export interface SubjectFile {
@@ -166,7 +167,6 @@ async function statOrUndefined(p: string): Promise<import('node:fs').Stats | und
 }
 
 const DIGEST = /^(sha256|sha384|sha512):([0-9a-f]+)$/;
-const HEX_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
 /** `subject-digest` (`sha256:<hex>`, also sha384/sha512) + `subject-name` -> one subject. */
 export function parseSubjectDigest(digest: string, name: string): Subject {
@@ -177,7 +177,8 @@ export function parseSubjectDigest(digest: string, name: string): Subject {
   };
   if (m === null) return fail(`must look like "sha256:<64 hex characters>", got "${trimmed}"`);
   const [, alg = '', hex = ''] = m;
-  if (hex.length !== HEX_LENGTH[alg]) fail(`${alg} needs ${HEX_LENGTH[alg]} hex characters, got ${hex.length}`);
+  const length = 2 * DIGEST_BYTES[alg as HashAlgorithm]; // the regex admits only sha256/sha384/sha512
+  if (hex.length !== length) fail(`${alg} needs ${length} hex characters, got ${hex.length}`);
   if (name.trim() === '') {
     throw new CodedError('INVALID_FIELD', 'subject-name is required with subject-digest', {
       details: { path: 'subject-name' },
@@ -196,7 +197,7 @@ export async function readChecksumsSubjects(value: string, opts: { baseDir: stri
   const file = path.resolve(opts.baseDir, trimmed);
   let info: import('node:fs').Stats;
   try {
-    info = await lstat(file).then((l) => (l.isSymbolicLink() ? stat(file) : l));
+    info = await stat(file); // follows a symlink, as reading it will
   } catch (cause) {
     throw new CodedError('FILE_UNREADABLE', `subject-checksums file ${trimmed} cannot be read`, { cause });
   }

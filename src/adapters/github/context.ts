@@ -136,11 +136,11 @@ export function parseRunContext(env: Env, payload: unknown, build: BuildContext)
   return out;
 }
 
-/** Runs git; injectable so tests can use a real temporary repository or a canned answer. */
-export type GitRunner = (args: string[], cwd: string) => Promise<string>;
-
 const execFileAsync = promisify(execFile);
-export const runGit: GitRunner = async (args, cwd) => (await execFileAsync('git', args, { cwd })).stdout.trim();
+
+async function runGit(args: string[], cwd: string): Promise<string> {
+  return (await execFileAsync('git', args, { cwd })).stdout.trim();
+}
 
 /** From `remote.<name>.url <url>` lines: origin's URL, else the first remote's. */
 function pickRemoteUrl(lines: string | undefined): string | undefined {
@@ -158,10 +158,10 @@ function pickRemoteUrl(lines: string | undefined): string | undefined {
  * server from the `origin` remote (https, ssh and scp-style URLs). Without a remote the repository is
  * `local/<directory name>` on server `file://localhost`. IDs and run numbers do not exist locally: "0" / "1".
  */
-export async function readBuildContextFromGit(cwd: string, git: GitRunner = runGit): Promise<BuildContext> {
+export async function readBuildContextFromGit(cwd: string): Promise<BuildContext> {
   const attempt = async (args: string[]): Promise<string | undefined> => {
     try {
-      const out = await git(args, cwd);
+      const out = await runGit(args, cwd);
       return out === '' ? undefined : out;
     } catch {
       return undefined;
@@ -239,9 +239,9 @@ function pack(
  * The context the attest flow uses when there is no OIDC token: env + payload inside Actions, else the
  * local git checkout.
  */
-export async function readRunContext(env: Env, opts: { cwd: string; git?: GitRunner }): Promise<RunContext> {
+export async function readRunContext(env: Env, opts: { cwd: string }): Promise<RunContext> {
   if (!isActionsEnv(env)) {
-    return parseRunContext(env, {}, await readBuildContextFromGit(opts.cwd, opts.git));
+    return parseRunContext(env, {}, await readBuildContextFromGit(opts.cwd));
   }
   const payload = await readEventPayload(env);
   return parseRunContext(env, payload, parseBuildContextFromEnv(env, payload));

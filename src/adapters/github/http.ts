@@ -14,15 +14,16 @@ export interface GitHubApiOptions {
   /** REST base, e.g. https://api.github.com or `${GITHUB_API_URL}` (GHES) or a stand-in. */
   baseUrl: string;
   token?: string;
-  fetchImpl?: typeof fetch;
   /** Extra attempts after the first on retryable failures; default 4. */
   retries?: number;
   /** Injectable for tests; default setTimeout. */
   sleep?: (ms: number) => Promise<void>;
-  timeoutMs?: number;
-  /** Longest wait we accept from retry-after / rate-limit reset before failing instead; default 60 s. */
-  maxWaitMs?: number;
 }
+
+/** Per attempt. */
+const TIMEOUT_MS = 30_000;
+/** Longest wait accepted from retry-after / a rate-limit reset before failing instead. */
+const MAX_WAIT_MS = 60_000;
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
@@ -49,20 +50,14 @@ export interface ApiResponse {
 export class GitHubApi {
   readonly baseUrl: string;
   private readonly token: string | undefined;
-  private readonly fetchImpl: typeof fetch;
   private readonly retries: number;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly timeoutMs: number;
-  private readonly maxWaitMs: number;
 
   constructor(opts: GitHubApiOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
     this.token = opts.token;
-    this.fetchImpl = opts.fetchImpl ?? fetch;
     this.retries = opts.retries ?? 4;
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.timeoutMs = opts.timeoutMs ?? 30_000;
-    this.maxWaitMs = opts.maxWaitMs ?? 60_000;
   }
 
   url(pathOrUrl: string): string {
@@ -76,11 +71,11 @@ export class GitHubApi {
     for (let attempt = 1; ; attempt++) {
       let res: Response;
       try {
-        res = await this.fetchImpl(url, {
+        res = await fetch(url, {
           method,
           headers: this.headers(req),
           body: req.body ?? (req.json === undefined ? undefined : JSON.stringify(req.json)),
-          signal: AbortSignal.timeout(this.timeoutMs),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (cause) {
         if (attempt < attempts) {
@@ -97,7 +92,7 @@ export class GitHubApi {
         return { status: res.status, headers: res.headers, data: text === '' ? undefined : parseBody(text, url) };
       }
       const wait = retryWaitMs(res, attempt);
-      if (wait !== undefined && attempt < attempts && wait <= this.maxWaitMs) {
+      if (wait !== undefined && attempt < attempts && wait <= MAX_WAIT_MS) {
         await this.sleep(wait);
         continue;
       }

@@ -15,6 +15,8 @@ import { type JsonWebKeyRecord, verifyJwt } from './jwt.js';
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 /** The audience actions/attest uses to read claims (the token is never sent anywhere else). */
 export const CLAIMS_AUDIENCE = 'nobody';
+/** Tolerated clock difference for the token's exp / nbf / iat. */
+const CLOCK_SKEW_SECONDS = 60;
 
 export const REQUIRED_CLAIMS = [
   'iss',
@@ -52,10 +54,7 @@ export function expectedIssuer(serverUrl: string): string {
   return `${serverUrl.replace(/\/+$/, '')}/_services/token`;
 }
 
-export async function fetchIdToken(
-  env: Env,
-  opts: { audience?: string; fetchImpl?: typeof fetch } = {},
-): Promise<string> {
+export async function fetchIdToken(env: Env): Promise<string> {
   const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (url === undefined || url === '' || bearer === undefined || bearer === '') {
@@ -63,21 +62,16 @@ export async function fetchIdToken(
       details: { permission: 'id-token: write' },
     });
   }
-  const full = `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(opts.audience ?? CLAIMS_AUDIENCE)}`;
-  const data = await getJson(full, opts.fetchImpl ?? fetch, { authorization: `Bearer ${bearer}` }, 'OIDC token');
+  const full = `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(CLAIMS_AUDIENCE)}`;
+  const data = await getJson(full, { authorization: `Bearer ${bearer}` }, 'OIDC token');
   return decode(data, 'OIDC_TOKEN_INVALID', 'OIDC token response').get('value').nonEmptyString();
 }
 
-async function getJson(
-  url: string,
-  fetchImpl: typeof fetch,
-  headers: Record<string, string>,
-  what: string,
-): Promise<unknown> {
+async function getJson(url: string, headers: Record<string, string>, what: string): Promise<unknown> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      const res = await fetchImpl(url, {
+      const res = await fetch(url, {
         headers: { accept: 'application/json', ...headers },
         signal: AbortSignal.timeout(10_000),
       });
@@ -108,15 +102,10 @@ async function getJson(
 }
 
 /** `<issuer>/.well-known/openid-configuration` -> `jwks_uri` -> the keys. */
-export async function fetchJwks(issuer: string, fetchImpl: typeof fetch = fetch): Promise<JsonWebKeyRecord[]> {
-  const config = await getJson(
-    `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`,
-    fetchImpl,
-    {},
-    'OIDC discovery',
-  );
+export async function fetchJwks(issuer: string): Promise<JsonWebKeyRecord[]> {
+  const config = await getJson(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`, {}, 'OIDC discovery');
   const jwksUri = decode(config, 'OIDC_TOKEN_INVALID', 'openid-configuration').get('jwks_uri').nonEmptyString();
-  const jwks = await getJson(jwksUri, fetchImpl, {}, 'OIDC JWKS');
+  const jwks = await getJson(jwksUri, {}, 'OIDC JWKS');
   return decode(jwks, 'OIDC_TOKEN_INVALID', 'jwks')
     .get('keys')
     .array()
@@ -126,11 +115,8 @@ export async function fetchJwks(issuer: string, fetchImpl: typeof fetch = fetch)
 export interface OidcVerifyOptions {
   /** Issuer the token must come from (or `<issuer>/<enterprise slug>`); default from GITHUB_SERVER_URL. */
   issuer?: string;
-  audience?: string;
   /** Unix seconds. */
   now: number;
-  skewSeconds?: number;
-  fetchImpl?: typeof fetch;
 }
 
 /**
@@ -145,13 +131,13 @@ export async function verifyIdToken(
   if (!issuerAllowed(iss, opts.issuer)) {
     throw new CodedError('OIDC_TOKEN_INVALID', `OIDC token issuer "${iss}" is not "${opts.issuer}"`);
   }
-  const keys = await fetchJwks(iss, opts.fetchImpl);
+  const keys = await fetchJwks(iss);
   return verifyJwt(token, {
     keys,
     issuer: iss,
-    audience: opts.audience ?? CLAIMS_AUDIENCE,
+    audience: CLAIMS_AUDIENCE,
     now: opts.now,
-    skewSeconds: opts.skewSeconds ?? 60,
+    skewSeconds: CLOCK_SKEW_SECONDS,
   });
 }
 
@@ -211,10 +197,10 @@ export function parseBuildContextFromClaims(
  */
 export async function readOidcBuildContext(
   env: Env,
-  opts: { now: number; payload?: unknown; issuer?: string; audience?: string; fetchImpl?: typeof fetch },
+  opts: { now: number; payload?: unknown; issuer?: string },
 ): Promise<{ context: BuildContext; claims: Record<string, unknown> }> {
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-  const token = await fetchIdToken(env, opts);
-  const claims = await verifyIdToken(token, { ...opts, issuer: opts.issuer ?? expectedIssuer(serverUrl) });
+  const token = await fetchIdToken(env);
+  const claims = await verifyIdToken(token, { now: opts.now, issuer: opts.issuer ?? expectedIssuer(serverUrl) });
   return { context: parseBuildContextFromClaims(claims, serverUrl, opts.payload), claims };
 }

@@ -6,7 +6,14 @@
 import { createHash } from 'node:crypto';
 import { CodedError } from '../../core/errors.js';
 import type { GitHubApi } from './http.js';
-import { listReleaseAssets, parseRelease, type Release, type ReleaseAsset, type RepoRef } from './releases.js';
+import {
+  listReleaseAssets,
+  parseRelease,
+  type Release,
+  type ReleaseAsset,
+  type RepoRef,
+  repoPath,
+} from './releases.js';
 
 /** Bundle assets, by the names OpenSSF Scorecard recognises (and the legacy `.sigstore`). */
 export function isBundleAssetName(name: string): boolean {
@@ -28,7 +35,7 @@ export async function fetchPublishedRelease(
   repo: RepoRef,
   tag: string,
 ): Promise<{ release: Release; assets: ReleaseAsset[] }> {
-  const path = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
+  const path = repoPath(repo);
   const res = await api.request({ url: `${path}/releases/tags/${encodeURIComponent(tag)}`, allow: [404] });
   if (res.status === 404) {
     throw new CodedError('RELEASE_NOT_FOUND', `no published release for tag "${tag}" in ${repo.owner}/${repo.repo}`, {
@@ -42,9 +49,12 @@ export async function fetchPublishedRelease(
 export interface AssetDownloader {
   api: GitHubApi;
   token?: string;
-  fetchImpl?: typeof fetch;
-  timeoutMs?: number;
 }
+
+/** Per download attempt: release assets can be large. */
+const DOWNLOAD_TIMEOUT_MS = 300_000;
+/** Bundles are small; a bundle asset larger than this is not a bundle. */
+const MAX_BUNDLE_ASSET_BYTES = 64 * 1024 * 1024;
 
 /**
  * The asset's bytes: first its `browser_download_url` WITHOUT credentials (public releases; the token never
@@ -57,9 +67,7 @@ async function openAsset(d: AssetDownloader, repo: RepoRef, asset: ReleaseAsset)
     attempts.push({ url: asset.browserDownloadUrl, headers: { 'user-agent': 'provlog' } });
   if (d.token !== undefined && d.token !== '') {
     attempts.push({
-      url: d.api.url(
-        `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/releases/assets/${asset.id}`,
-      ),
+      url: d.api.url(`${repoPath(repo)}/releases/assets/${asset.id}`),
       headers: { accept: 'application/octet-stream', 'user-agent': 'provlog', authorization: `Bearer ${d.token}` },
     });
   }
@@ -67,10 +75,10 @@ async function openAsset(d: AssetDownloader, repo: RepoRef, asset: ReleaseAsset)
   for (const attempt of attempts) {
     let res: Response;
     try {
-      res = await (d.fetchImpl ?? fetch)(attempt.url, {
+      res = await fetch(attempt.url, {
         headers: attempt.headers,
         redirect: 'follow',
-        signal: AbortSignal.timeout(d.timeoutMs ?? 300_000),
+        signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
       });
     } catch (cause) {
       problem = (cause as Error).message;
@@ -93,20 +101,15 @@ export async function downloadAssetDigest(d: AssetDownloader, repo: RepoRef, ass
   return hash.digest('hex');
 }
 
-/** An asset as UTF-8 text, refusing more than `maxBytes` (bundles are small; a huge one is not a bundle). */
-export async function downloadAssetText(
-  d: AssetDownloader,
-  repo: RepoRef,
-  asset: ReleaseAsset,
-  maxBytes = 64 * 1024 * 1024,
-): Promise<string> {
+/** An asset as UTF-8 text, refusing more than MAX_BUNDLE_ASSET_BYTES. */
+export async function downloadAssetText(d: AssetDownloader, repo: RepoRef, asset: ReleaseAsset): Promise<string> {
   const res = await openAsset(d, repo, asset);
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of res.body ?? []) {
     total += chunk.byteLength;
-    if (total > maxBytes) {
-      throw new CodedError('TOO_LARGE', `${asset.name} is larger than ${maxBytes} bytes; not a bundle`);
+    if (total > MAX_BUNDLE_ASSET_BYTES) {
+      throw new CodedError('TOO_LARGE', `${asset.name} is larger than ${MAX_BUNDLE_ASSET_BYTES} bytes; not a bundle`);
     }
     chunks.push(chunk);
   }

@@ -67,7 +67,8 @@ export function stripUriTemplate(url: string): string {
   return url.replace(/\{[^}]*\}$/, '');
 }
 
-function repoPath(r: RepoRef): string {
+/** `/repos/OWNER/REPO`, each part URL-encoded. */
+export function repoPath(r: RepoRef): string {
   return `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
 }
 
@@ -130,10 +131,9 @@ export async function uploadReleaseAsset(
   release: Release,
   name: string,
   data: Uint8Array,
-  opts: { contentType?: string; attempts?: number } = {},
 ): Promise<ReleaseAsset> {
   if (release.immutable && !release.draft) throw immutableReleaseError(release);
-  const attempts = opts.attempts ?? 3;
+  const attempts = 3;
   for (let attempt = 1; ; attempt++) {
     try {
       for (const asset of await listReleaseAssets(api, repo, release.id)) {
@@ -150,7 +150,7 @@ export async function uploadReleaseAsset(
         method: 'POST',
         url: `${release.uploadUrl}?name=${encodeURIComponent(name)}`,
         body: data,
-        contentType: opts.contentType ?? 'application/json',
+        contentType: 'application/json', // what provlog uploads: Sigstore bundles
         permission: WRITE,
         retry: false,
       });

@@ -5,6 +5,7 @@
  */
 import type { Envelope } from '../dsse/envelope.js';
 import { CodedError } from '../errors.js';
+import type { HashAlgorithm } from '../keys/keys.js';
 
 export type BundleVersion = '0.1' | '0.2' | '0.3';
 
@@ -41,6 +42,18 @@ export const HASH_ALGORITHMS = [
   'SHA3_384',
 ] as const;
 export type HashAlgorithmName = (typeof HASH_ALGORITHMS)[number];
+
+/** The protobuf-specs name of each hash provlog works with. */
+export const HASH_ALGORITHM_NAMES: Readonly<Record<HashAlgorithm, HashAlgorithmName>> = {
+  sha256: 'SHA2_256',
+  sha384: 'SHA2_384',
+  sha512: 'SHA2_512',
+};
+
+/** The hash a protobuf-specs name stands for; undefined for names provlog does not verify (SHA3, unspecified). */
+export function hashAlgorithmOf(name: string): HashAlgorithm | undefined {
+  return (Object.keys(HASH_ALGORITHM_NAMES) as HashAlgorithm[]).find((h) => HASH_ALGORITHM_NAMES[h] === name);
+}
 
 export type VerificationContent =
   /** The key is known out of band; `hint` (possibly '') is an unauthenticated key-ID hint. */

@@ -11,6 +11,9 @@ import { CodedError } from '../errors.js';
 export type KeyAlgorithm = 'ecdsa-p256' | 'ecdsa-p384' | 'ecdsa-p521' | 'ed25519' | 'rsa';
 export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
+/** Digest size in bytes of each hash (hex is twice as long). */
+export const DIGEST_BYTES: Readonly<Record<HashAlgorithm, number>> = { sha256: 32, sha384: 48, sha512: 64 };
+
 export interface PublicKey {
   readonly algorithm: KeyAlgorithm;
   /** DER SubjectPublicKeyInfo: the bytes key IDs and log IDs are computed over. */

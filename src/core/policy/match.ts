@@ -41,6 +41,11 @@ export function matchesAny(value: string, globs: readonly string[]): boolean {
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
+/** An OWNER/REPO pattern (either part may be a glob): the shape `--repo` and the policy's `repositories` take. */
+export function isRepositoryPattern(text: string): boolean {
+  return /^[^/\s]+\/[^/\s]+$/.test(text);
+}
+
 /** `90s`, `15m`, `12h`, `30d`, `2w` -> seconds; anything else is null. */
 export function parseDuration(text: string): number | null {
   const m = /^([1-9][0-9]{0,8})([smhdw])$/.exec(text.trim());

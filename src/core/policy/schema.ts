@@ -6,7 +6,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { CodedError } from '../errors.js';
 import { decode, type Node } from '../json/decode.js';
-import { parseDuration } from './match.js';
+import { isRepositoryPattern, parseDuration } from './match.js';
 
 export type RunnerRequirement = 'github-hosted' | 'self-hosted' | 'any';
 
@@ -173,7 +173,7 @@ function decodeRequire(n: Node | undefined): Requirements {
   const repositories = stringArray(n.optional('repositories'));
   if (repositories !== undefined) {
     for (const [i, r] of repositories.entries()) {
-      if (!/^[^/\s]+\/[^/\s]+$/.test(r)) n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
+      if (!isRepositoryPattern(r)) n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
     }
     req.repositories = repositories;
   }

@@ -4,12 +4,14 @@
  * `{apiVersion:"0.0.2", kind:"hashedrekord", spec:{hashedRekordV002:{data, signature}}}`.
  * Pure (no I/O); it lives beside the v2 route because only that route needs it (candidate for core/rekor).
  */
+
+import { HASH_ALGORITHM_NAMES } from '../bundle/bundle.js';
 import { toBase64, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { canonicalJsonBytes } from '../json/canonical.js';
 import type { Node } from '../json/decode.js';
 import { verifyDigestSignature } from '../keys/digest-signature.js';
-import { formatPem, type HashAlgorithm, type KeyAlgorithm } from '../keys/keys.js';
+import { DIGEST_BYTES, formatPem, type HashAlgorithm, type KeyAlgorithm } from '../keys/keys.js';
 import type { AdmittedEntry } from './entry.js';
 import { checkHashedRekordAlgorithm } from './hashedrekord.js';
 import { keyIndexKey, parseVerifierPem } from './verifier.js';
@@ -24,9 +26,6 @@ const KEY_DETAILS: Record<string, { algorithm: KeyAlgorithm; hash: HashAlgorithm
   PKIX_RSA_PKCS1V15_3072_SHA256: { algorithm: 'rsa', hash: 'sha256' },
   PKIX_RSA_PKCS1V15_4096_SHA256: { algorithm: 'rsa', hash: 'sha256' },
 };
-
-const DATA_ALGORITHM: Record<HashAlgorithm, string> = { sha256: 'SHA2_256', sha384: 'SHA2_384', sha512: 'SHA2_512' };
-const DIGEST_BYTES: Record<HashAlgorithm, number> = { sha256: 32, sha384: 48, sha512: 64 };
 
 /** Decodes and verifies a CreateEntryRequest; ENTRY_KIND_UNSUPPORTED for anything but hashedrekord v0.0.2. */
 export function admitHashedRekordV2(request: Node): AdmittedEntry {
@@ -77,7 +76,7 @@ export function admitHashedRekordV2(request: Node): AdmittedEntry {
     kind: 'hashedrekord',
     spec: {
       hashedRekordV002: {
-        data: { algorithm: DATA_ALGORITHM[details.hash], digest: toBase64(digest) },
+        data: { algorithm: HASH_ALGORITHM_NAMES[details.hash], digest: toBase64(digest) },
         signature: {
           content: toBase64(signature),
           verifier: {

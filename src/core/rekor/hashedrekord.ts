@@ -9,22 +9,21 @@ import { toBase64, toHex, utf8 } from '../bytes.js';
 import { CodedError } from '../errors.js';
 import { canonicalJsonBytes } from '../json/canonical.js';
 import type { Node } from '../json/decode.js';
-import { type HashAlgorithm, hashForKey } from '../keys/keys.js';
+import { DIGEST_BYTES, type HashAlgorithm, hashForKey } from '../keys/keys.js';
 import { decodePemText } from './common.js';
 import type { Verifier } from './verifier.js';
 
 const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
-const DIGEST_HEX_LENGTH: Record<HashAlgorithm, number> = { sha256: 64, sha384: 96, sha512: 128 };
 const RSA_MODULUS_BITS = [2048, 3072, 4096];
 
 function hexDigestRe(length: number): RegExp {
   return new RegExp(`^[0-9a-fA-F]{${length}}$`);
 }
-/** Built once from DIGEST_HEX_LENGTH (decodeHash runs on every entry admitted or read). */
+/** Built once (decodeHash runs on every entry admitted or read). */
 const DIGEST_HEX_RE: Record<HashAlgorithm, RegExp> = {
-  sha256: hexDigestRe(DIGEST_HEX_LENGTH.sha256),
-  sha384: hexDigestRe(DIGEST_HEX_LENGTH.sha384),
-  sha512: hexDigestRe(DIGEST_HEX_LENGTH.sha512),
+  sha256: hexDigestRe(2 * DIGEST_BYTES.sha256),
+  sha384: hexDigestRe(2 * DIGEST_BYTES.sha384),
+  sha512: hexDigestRe(2 * DIGEST_BYTES.sha512),
 };
 
 export interface ProposedHashedRekordEntry {
@@ -82,7 +81,7 @@ export function decodeHash(node: Node): { algorithm: HashAlgorithm; value: strin
   const algorithm = node.get('algorithm').oneOf(HASH_ALGORITHMS);
   const valueNode = node.get('value');
   const value = valueNode.string();
-  const length = DIGEST_HEX_LENGTH[algorithm];
+  const length = 2 * DIGEST_BYTES[algorithm];
   if (!DIGEST_HEX_RE[algorithm].test(value)) valueNode.fail(`expected ${length} hex characters`);
   return { algorithm, value };
 }

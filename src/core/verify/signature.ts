@@ -9,13 +9,13 @@
  *   (conformance `message-digest-mismatch_fail`), and the signature is verified over the artifact's REAL digest.
  */
 
-import type { BundleContent } from '../bundle/bundle.js';
+import { type BundleContent, hashAlgorithmOf } from '../bundle/bundle.js';
 import { bytesEqual, fromHex, toBase64, toHex } from '../bytes.js';
 import { verifyEnvelope } from '../dsse/envelope.js';
 import { CodedError } from '../errors.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../intoto/statement.js';
 import type { verifyDigestSignature } from '../keys/digest-signature.js';
-import { fingerprint, keyId, type PublicKey } from '../keys/keys.js';
+import { DIGEST_BYTES, fingerprint, type HashAlgorithm, keyId, type PublicKey } from '../keys/keys.js';
 import { requireSupport } from './support.js';
 
 /**
@@ -29,18 +29,11 @@ export interface ArtifactDigest {
   readonly hex: string;
 }
 
-export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
-
-const DIGEST_LENGTH: Readonly<Record<DigestAlgorithm, number>> = { sha256: 32, sha384: 48, sha512: 64 };
-const BUNDLE_DIGEST_NAMES: Readonly<Record<string, DigestAlgorithm>> = {
-  SHA2_256: 'sha256',
-  SHA2_384: 'sha384',
-  SHA2_512: 'sha512',
-};
+export type DigestAlgorithm = HashAlgorithm;
 
 /** Per algorithm: lowercase hex of its digest length, compiled once. */
 const DIGEST_HEX: ReadonlyMap<string, RegExp> = new Map(
-  Object.entries(DIGEST_LENGTH).map(([algorithm, length]) => [algorithm, new RegExp(`^[0-9a-f]{${length * 2}}$`)]),
+  Object.entries(DIGEST_BYTES).map(([algorithm, length]) => [algorithm, new RegExp(`^[0-9a-f]{${length * 2}}$`)]),
 );
 
 function artifactBytes(artifact: ArtifactDigest): Uint8Array {
@@ -70,7 +63,7 @@ export function verifyArtifactMatches(content: BundleContent, artifact: Artifact
   const digest = artifactBytes(artifact);
   if (content.kind === 'messageSignature') {
     if (
-      BUNDLE_DIGEST_NAMES[content.digest.algorithm] !== artifact.algorithm ||
+      hashAlgorithmOf(content.digest.algorithm) !== artifact.algorithm ||
       !bytesEqual(content.digest.digest, digest)
     ) {
       throw new CodedError(

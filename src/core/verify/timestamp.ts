@@ -17,6 +17,7 @@ import { OctetString } from '@peculiar/asn1-schema';
 import { id_ct_tstInfo, PKIStatus, TimeStampResp, TimeStampToken, TSTInfo } from '@peculiar/asn1-tsp';
 import { bytesEqual, toHex } from '../bytes.js';
 import { CodedError } from '../errors.js';
+import type { HashAlgorithm } from '../keys/keys.js';
 import { AttributeSet, bytesOf, OidValue, parseDer, serializeDer } from './asn1.js';
 import { ChainMemoizer } from './cache.js';
 import {
@@ -29,7 +30,7 @@ import {
   withinWindow,
 } from './certificate.js';
 
-const HASHES: Readonly<Record<string, 'sha256' | 'sha384' | 'sha512'>> = {
+const HASHES: Readonly<Record<string, HashAlgorithm>> = {
   '2.16.840.1.101.3.4.2.1': 'sha256',
   '2.16.840.1.101.3.4.2.2': 'sha384',
   '2.16.840.1.101.3.4.2.3': 'sha512',
@@ -48,7 +49,7 @@ function fail(message: string, cause?: unknown): never {
   throw new CodedError('TIMESTAMP_INVALID', message, cause === undefined ? {} : { cause });
 }
 
-function hashName(oid: string, what: string): 'sha256' | 'sha384' | 'sha512' {
+function hashName(oid: string, what: string): HashAlgorithm {
   return HASHES[oid] ?? fail(`${what} uses unsupported hash algorithm ${oid}`);
 }
 

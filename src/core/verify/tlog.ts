@@ -12,7 +12,12 @@
  * Each failure is a CodedError whose TLOG_* code names the layer.
  */
 
-import type { BundleContent, BundleVersion, TransparencyLogEntry } from '../bundle/bundle.js';
+import {
+  type BundleContent,
+  type BundleVersion,
+  hashAlgorithmOf,
+  type TransparencyLogEntry,
+} from '../bundle/bundle.js';
 import type { TlogInstance, TrustedRoot } from '../bundle/trust.js';
 import { bytesEqual, fromBase64Loose, toBase64, toHex } from '../bytes.js';
 import { CodedError, type ErrorCode, isCodedError } from '../errors.js';
@@ -164,8 +169,6 @@ function verifyCheckpoint(raw: string, entry: TransparencyLogEntry, log: TlogIns
   return checkpoint;
 }
 
-const DIGEST_NAMES: Readonly<Record<string, string>> = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' };
-
 /**
  * TLOG_BODY_MISMATCH unless the entry's canonical body records exactly this signed content (sigstore-js
  * `verifyTLogBody`): kind/version as in kindVersion; hashedrekord: same signature and digest; dsse: one
@@ -195,7 +198,7 @@ export function verifyTlogBody(
   if (body.kind === 'hashedrekord') {
     if (content.kind !== 'messageSignature') return mismatch('a hashedrekord entry for a DSSE bundle');
     if (!bytesEqual(body.signature, content.signature)) mismatch('signature differs');
-    const algorithm = DIGEST_NAMES[content.digest.algorithm];
+    const algorithm = hashAlgorithmOf(content.digest.algorithm);
     if (body.hash.algorithm !== algorithm || body.hash.value !== toHex(content.digest.digest)) {
       mismatch(`digest differs (entry ${body.hash.algorithm}:${body.hash.value})`);
     }

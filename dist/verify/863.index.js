@@ -1,0 +1,198 @@
+export const id = 863;
+export const ids = [863];
+export const modules = {
+
+/***/ 9863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parsePolicy: () => (/* binding */ parsePolicy)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3943);
+/**
+ * The provenance policy file (version 1) a security team writes once for the whole organisation. Parsed from
+ * YAML strictly: unknown keys, wrong types and bad values are errors that name the key path AND the line, so a
+ * typo (`repositorys:`) can never silently weaken a policy. JSON Schema: schema/provlog-policy.schema.json.
+ */
+
+
+
+
+const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions'];
+const REQUIRE_KEYS = [
+    'predicate-type',
+    'repositories',
+    'refs',
+    'workflows',
+    'runner-environment',
+    'event-names',
+    'commits',
+    'max-age',
+];
+function parsePolicy(text, source = 'policy') {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const yamlError = doc.errors[0];
+    if (yamlError !== undefined) {
+        const line = yamlError.linePos?.[0]?.line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${yamlError.message.split('\n')[0]}`, {
+            details: { line },
+        });
+    }
+    try {
+        return decodePolicy((0,_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || typeof error.details?.path !== 'string')
+            throw error;
+        // Map the failing path (policy.require.refs[0]) back to a YAML node for the line number.
+        const keys = pathKeys(error.details.path);
+        let line;
+        for (let n = keys.length; n >= 0 && line === undefined; n--) {
+            const node = doc.getIn(keys.slice(0, n), true);
+            if (node?.range)
+                line = lineCounter.linePos(node.range[0]).line;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('POLICY_MALFORMED', `${source}${line ? `:${line}` : ''}: ${error.message}`, {
+            cause: error,
+            details: { ...error.details, line },
+        });
+    }
+}
+function pathKeys(path) {
+    const keys = [];
+    for (const m of path.replace(/^policy/, '').matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)) {
+        keys.push(m[1] ?? Number(m[2]));
+    }
+    return keys;
+}
+function decodePolicy(root) {
+    root.onlyKeys(TOP_KEYS);
+    const version = root.get('version');
+    if (version.value !== 1)
+        version.fail('must be 1 (the only policy version this provlog understands)');
+    const logs = (root.optional('logs')?.array() ?? []).map(decodeLog);
+    const signers = (root.optional('signers')?.array() ?? []).map(decodeSigner);
+    if (signers.length === 0)
+        root.get('signers').fail('must list at least one signer (key or identity)');
+    return {
+        version: 1,
+        logs,
+        signers,
+        require: decodeRequire(root.optional('require')),
+        exceptions: (root.optional('exceptions')?.array() ?? []).map(decodeException),
+    };
+}
+function decodeLog(n) {
+    const keys = n.keys();
+    if (keys.includes('trusted-root')) {
+        n.onlyKeys(['trusted-root']);
+        return { kind: 'trusted-root', path: n.get('trusted-root').nonEmptyString() };
+    }
+    n.onlyKeys(['url', 'public-key']);
+    const url = n.get('url').nonEmptyString();
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+        n.get('url').fail('must be an http(s) URL');
+    return { kind: 'key', url, publicKey: n.get('public-key').nonEmptyString() };
+}
+function decodeSigner(n) {
+    const keys = n.keys();
+    if (keys.includes('key')) {
+        n.onlyKeys(['key']);
+        return { kind: 'key', key: n.get('key').nonEmptyString() };
+    }
+    n.onlyKeys(['identity']);
+    const id = n.get('identity').onlyKeys(['issuer', 'subject', 'subject-regex']);
+    const subject = id.optional('subject')?.nonEmptyString();
+    const subjectRegex = id.optional('subject-regex')?.nonEmptyString();
+    if (subject === undefined && subjectRegex === undefined)
+        id.fail('needs `subject` or `subject-regex`');
+    if (subjectRegex !== undefined) {
+        try {
+            new RegExp(subjectRegex);
+        }
+        catch {
+            id.get('subject-regex').fail('is not a valid regular expression');
+        }
+    }
+    return {
+        kind: 'identity',
+        issuer: id.get('issuer').nonEmptyString(),
+        ...(subject === undefined ? {} : { subject }),
+        ...(subjectRegex === undefined ? {} : { subjectRegex }),
+    };
+}
+function stringArray(n) {
+    if (n === undefined)
+        return undefined;
+    if (typeof n.value === 'string')
+        return [n.nonEmptyString()];
+    const out = n.array().map((item) => item.nonEmptyString());
+    if (out.length === 0)
+        n.fail('must not be empty (remove the key to allow anything)');
+    return out;
+}
+function decodeRequire(n) {
+    if (n === undefined)
+        return {};
+    n.onlyKeys(REQUIRE_KEYS);
+    const req = {};
+    const predicateType = n.optional('predicate-type')?.nonEmptyString();
+    if (predicateType !== undefined)
+        req.predicateType = predicateType;
+    const repositories = stringArray(n.optional('repositories'));
+    if (repositories !== undefined) {
+        for (const [i, r] of repositories.entries()) {
+            if (!(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepositoryPattern */ .Fk)(r))
+                n.get('repositories').array()[i]?.fail('must be owner/repo (globs allowed)');
+        }
+        req.repositories = repositories;
+    }
+    const refs = stringArray(n.optional('refs'));
+    if (refs !== undefined)
+        req.refs = refs;
+    const workflows = stringArray(n.optional('workflows'));
+    if (workflows !== undefined)
+        req.workflows = workflows;
+    const runner = n.optional('runner-environment');
+    if (runner !== undefined)
+        req.runnerEnvironment = runner.oneOf(['github-hosted', 'self-hosted', 'any']);
+    const eventNames = stringArray(n.optional('event-names'));
+    if (eventNames !== undefined)
+        req.eventNames = eventNames;
+    const commits = stringArray(n.optional('commits'));
+    if (commits !== undefined) {
+        if (commits.some((c) => !/^[0-9a-f]{40}$/.test(c)))
+            n.get('commits').fail('must be 40-hex commit SHAs');
+        req.commits = commits;
+    }
+    const maxAge = n.optional('max-age');
+    if (maxAge !== undefined) {
+        req.maxAgeSeconds = (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(maxAge.string()) ?? maxAge.fail('must be a duration like 30d, 12h, 2w');
+    }
+    return req;
+}
+function decodeException(n) {
+    n.onlyKeys(['digest', 'reason', 'expires']);
+    const digest = n.get('digest').string().toLowerCase();
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+        n.get('digest').fail('must be sha256:<64 hex>');
+    const reason = n.get('reason').nonEmptyString();
+    const expiresNode = n.get('expires');
+    // YAML turns an unquoted 2027-01-31 into a Date; accept both that and a string.
+    const raw = expiresNode.value instanceof Date ? expiresNode.value.toISOString().slice(0, 10) : expiresNode.string();
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+    if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw) {
+        expiresNode.fail('must be a date YYYY-MM-DD (every exception expires)');
+    }
+    return { digest, reason, expires: raw, expiresAt: ms / 1000 + 86_399 };
+}
+
+
+/***/ })
+
+};
