@@ -496,7 +496,8 @@ describe('generated hostile requests (fast-check)', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.string({ minLength: 1, maxLength: 90 }),
+          // "." and ".." are dot segments: the URL drops them, so the request never reaches the entry route
+          fc.string({ minLength: 1, maxLength: 90 }).filter((s) => s !== '.' && s !== '..'),
           fc.stringMatching(/^[0-9a-f]{64}$/),
           fc.stringMatching(/^[0-9a-fA-F]{80}$/),
         ),
