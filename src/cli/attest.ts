@@ -6,6 +6,12 @@ import { PUBLIC_GOOD_LOG_URL, readSigner } from '../adapters/files/trust.js';
 import { readRunContext } from '../adapters/github/context.js';
 import { CodedError } from '../core/errors.js';
 import { type AttestResult, attest, prepareAttest } from '../flows/attest.js';
+import {
+  formatPrivacyWarning,
+  formatPublishedInputsNotice,
+  withoutWorkflowInputs,
+  workflowInputNames,
+} from '../flows/attest-privacy.js';
 import type { Reporter } from '../flows/reporter.js';
 import { booleanValue, type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -27,6 +33,10 @@ export const attestSpec: CommandSpec = {
     },
     bundle: { type: 'string', value: 'OUT.json', help: 'where to write the bundle (default: <file>.sigstore.json)' },
     checksums: { type: 'string', value: 'FILE', help: 'also attest the subjects of a sha256sum-format file' },
+    'no-workflow-inputs': {
+      type: 'boolean',
+      help: 'leave the workflow_dispatch inputs (GITHUB_EVENT_PATH) out of the provenance; on a public log they are public',
+    },
     json: { type: 'boolean', help: 'print the result as JSON on stdout' },
   },
 };
@@ -55,7 +65,7 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
   const bar = io.isTTY ? progressBar(io) : undefined;
   const client = new RekorClient({ baseUrl: logUrl });
   // The key and the git/GITHUB_* context are read while prepareAttest hashes.
-  const [{ log, subjects }, signer, run] = await Promise.all([
+  const [{ log, subjects }, signer, runContext] = await Promise.all([
     prepareAttest({
       client,
       url: logUrl,
@@ -68,6 +78,17 @@ export async function runAttest(argv: string[], io: CliIO): Promise<number> {
     readRunContext(io.env, { cwd: io.cwd }),
   ]);
   bar?.done();
+  const run = booleanValue(args, 'no-workflow-inputs')
+    ? { ...runContext, build: withoutWorkflowInputs(runContext.build) }
+    : runContext;
+  const published = workflowInputNames(run.build);
+  const hint = 'pass --no-workflow-inputs';
+  for (const text of [
+    formatPrivacyWarning(run.visibility, logUrl, run.build.repository, published, hint),
+    formatPublishedInputsNotice(run.visibility, logUrl, published, hint),
+  ]) {
+    if (text !== undefined) reporter.warning(text);
+  }
   reporter.info(`Build context from ${run.build.source === 'git' ? 'the local git checkout' : 'GITHUB_* variables'}`);
   const result = await attest({
     subjects,

@@ -6,6 +6,7 @@
  * Separate from attest.ts because `provlog attest` has no release.
  */
 import type { GitHubApi } from '../adapters/github/http.js';
+import { mdCode, mdText, mdUrl } from '../adapters/github/markdown.js';
 import {
   findReleaseByTag,
   immutableReleaseError,
@@ -58,16 +59,9 @@ export function defaultBundleName(repository: string, version: string): string {
   return `${repo}-${version}.sigstore.json`.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+/** Untrusted text (artifact names, the asset name) as code in a table cell or in a sentence. */
+const cell = (text: string): string => mdCode(text, { table: true });
+const code = (text: string): string => mdCode(text);
 
 /**
  * The release-notes section: one table row per artifact with its sha256, the log entry (index, UUID linked to
@@ -80,16 +74,16 @@ export function formatProvenanceSection(result: AttestResult, assetName: string)
   const subjects = result.statement.subject;
   const rows = subjects.slice(0, MAX_NOTES_ROWS).map((s) => {
     const digest = s.digest.sha256 ?? Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`)[0] ?? '';
-    return `| ${cell(code(s.name))} | ${code(digest)} | ${e.logIndex} | [${code(e.uuid)}](${e.entryUrl}) | ${proof.treeSize} | ${code(proof.rootHash)} |`;
+    return `| ${cell(s.name)} | ${cell(digest)} | ${e.logIndex} | [${cell(e.uuid)}](${mdUrl(e.entryUrl)}) | ${proof.treeSize} | ${cell(proof.rootHash)} |`;
   });
   const more =
     subjects.length > MAX_NOTES_ROWS
-      ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${code(assetName)}) | | | | | |`]
+      ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${cell(assetName)}) | | | | | |`]
       : [];
   return [
     '## Provenance',
     '',
-    `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${e.logUrl} ` +
+    `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${mdText(e.logUrl)} ` +
       `and attached as ${code(assetName)} (a Sigstore bundle with the inclusion proof, verifiable offline). ` +
       `Signer key SHA-256: ${code(result.keyFingerprint)}.`,
     '',
@@ -98,7 +92,7 @@ export function formatProvenanceSection(result: AttestResult, assetName: string)
     ...rows,
     ...more,
     '',
-    `Verify: \`provlog verify FILE --bundle ${assetName} --key signer.pub\``,
+    `Verify: ${code(`provlog verify FILE --bundle ${assetName} --key signer.pub`)}`,
   ].join('\n');
 }
 

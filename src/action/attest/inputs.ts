@@ -35,6 +35,8 @@ export interface AttestInputs {
   bundleName?: string;
   githubToken: string;
   showSummary: boolean;
+  /** Record workflow_dispatch inputs in the SLSA provenance (public on a public log). */
+  includeWorkflowInputs: boolean;
 }
 
 /** What readAttestInputs needs from ActionIO. */
@@ -183,5 +185,6 @@ export async function readAttestInputs(io: InputSource, env: Env): Promise<Attes
     ...(bundleName === undefined ? {} : { bundleName }),
     githubToken,
     showSummary: parseBooleanInput('show-summary', io.input('show-summary'), true),
+    includeWorkflowInputs: parseBooleanInput('include-workflow-inputs', io.input('include-workflow-inputs'), true),
   };
 }

@@ -14,7 +14,7 @@ import { attest, prepareAttest } from '../../flows/attest.js';
 import { defaultBundleName } from '../../flows/attest-release.js';
 import type { ActionIO } from '../io.js';
 import { readAttestInputs } from './inputs.js';
-import { formatPrivacyWarning, readActionRunContext, redactSecret, releaseStep } from './steps.js';
+import { publicationStep, readActionRunContext, redactSecret, releaseStep } from './steps.js';
 import { formatAttestFailure, formatAttestSummary } from './summary.js';
 
 export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
@@ -30,7 +30,7 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
     }
     const signer = signerFromPem(inputs.signingKey, 'signing-key input');
     const client = new RekorClient({ baseUrl: inputs.logUrl });
-    const [run, { log, subjects }] = await Promise.all([
+    const [runContext, { log, subjects }] = await Promise.all([
       readActionRunContext(env, io),
       prepareAttest({
         client,
@@ -40,8 +40,7 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
         baseDir: inputs.workspace,
       }),
     ]);
-    const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository);
-    if (privacy !== undefined) io.warning(privacy);
+    const { run, omittedInputs } = publicationStep(inputs, runContext, io);
     io.info(`${subjects.length} subject(s) to attest`);
     const result = await attest({
       subjects,
@@ -69,7 +68,9 @@ export async function runAttestAction(io: ActionIO, env: Env): Promise<void> {
     const api = new GitHubApi({ baseUrl: run.apiUrl, token: inputs.githubToken });
     const { release, failure } = await releaseStep({ inputs, run, tag, assetName, result, api, io });
     io.output('release-asset-url', release.kind === 'attached' ? release.assetUrl : '');
-    if (inputs.showSummary) await io.summary(formatAttestSummary({ result, context: run.build, bundlePath, release }));
+    if (inputs.showSummary) {
+      await io.summary(formatAttestSummary({ result, context: run.build, bundlePath, release, omittedInputs }));
+    }
     if (failure !== undefined) throw failure;
   } catch (error) {
     io.fail(redactSecret(`provlog attest: ${formatAttestFailure(toCodedError(error))}`, secret));

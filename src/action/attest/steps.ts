@@ -3,12 +3,10 @@
  * whether and how the release is attached, and scrubbing the key out of any text before it is printed.
  */
 
-import { PUBLIC_GOOD_LOG_URL } from '../../adapters/files/trust.js';
 import {
   type Env,
   parseBuildContextFromEnv,
   parseRunContext,
-  type RepositoryVisibility,
   type RunContext,
   readEventPayload,
 } from '../../adapters/github/context.js';
@@ -16,6 +14,12 @@ import type { GitHubApi } from '../../adapters/github/http.js';
 import { hasIdTokenRequest, readOidcBuildContext } from '../../adapters/github/oidc.js';
 import { CodedError, isCodedError } from '../../core/errors.js';
 import type { AttestResult } from '../../flows/attest.js';
+import {
+  formatPrivacyWarning,
+  formatPublishedInputsNotice,
+  withoutWorkflowInputs,
+  workflowInputNames,
+} from '../../flows/attest-privacy.js';
 import { attachToRelease } from '../../flows/attest-release.js';
 import type { Reporter } from '../../flows/reporter.js';
 import type { AttestInputs } from './inputs.js';
@@ -113,17 +117,22 @@ export function redactSecret(text: string, secret: string): string {
 }
 
 /**
- * Everything in a public-good log entry is public forever: for a private or internal repository, say so
- * before recording (the step still runs: publishing may be intended).
+ * What the provenance will publish: drops the workflow_dispatch inputs when include-workflow-inputs is false,
+ * then warns (private or internal repository on the public-good log) or notes (inputs recorded there) naming
+ * the inputs that will be published. Custom predicates never record the inputs.
  */
-export function formatPrivacyWarning(
-  visibility: RepositoryVisibility | undefined,
-  logUrl: string,
-  repository: string,
-): string | undefined {
-  if ((visibility !== 'private' && visibility !== 'internal') || logUrl !== PUBLIC_GOOD_LOG_URL) return undefined;
-  return (
-    `${repository} is ${visibility}, but ${PUBLIC_GOOD_LOG_URL} is a public log: the repository name, workflow path, ` +
-    'commit, artifact names and digests in the provenance become public. Use your own log (log-url + trusted-root) to keep them private.'
-  );
+export function publicationStep(
+  inputs: Pick<AttestInputs, 'includeWorkflowInputs' | 'logUrl' | 'predicate'>,
+  context: RunContext,
+  io: Reporter,
+): { run: RunContext; omittedInputs: string[] } {
+  const slsa = inputs.predicate.kind === 'slsa';
+  const omittedInputs = slsa && !inputs.includeWorkflowInputs ? workflowInputNames(context.build) : [];
+  const run = inputs.includeWorkflowInputs ? context : { ...context, build: withoutWorkflowInputs(context.build) };
+  const published = slsa ? workflowInputNames(run.build) : [];
+  const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository, published);
+  if (privacy !== undefined) io.warning(privacy);
+  const notice = formatPublishedInputsNotice(run.visibility, inputs.logUrl, published);
+  if (notice !== undefined) io.notice(notice);
+  return { run, omittedInputs };
 }

@@ -5,6 +5,7 @@
  * GITHUB_* variables), and where the bundle went.
  */
 
+import { mdCode, mdText, mdUrl } from '../../adapters/github/markdown.js';
 import type { CodedError } from '../../core/errors.js';
 import type { BuildContext } from '../../core/intoto/slsa.js';
 import type { AttestResult } from '../../flows/attest.js';
@@ -21,15 +22,13 @@ export interface AttestSummaryInput {
   context: BuildContext;
   bundlePath: string;
   release: ReleaseOutcome;
+  /** workflow_dispatch input names left out of the provenance (include-workflow-inputs: false). */
+  omittedInputs?: readonly string[];
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+/** Untrusted text (names, refs, inputs) as code in a table cell or in a sentence. */
+const cell = (text: string): string => mdCode(text, { table: true });
+const code = (text: string): string => mdCode(text);
 
 /** Where the build facts came from, in one sentence a reviewer can weigh. */
 export function formatContextSource(source: BuildContext['source']): string {
@@ -43,7 +42,7 @@ export function formatContextSource(source: BuildContext['source']): string {
   }
 }
 
-function contextRows(ctx: BuildContext): string[] {
+function contextRows(ctx: BuildContext, omittedInputs: readonly string[]): string[] {
   const rows: [string, string][] = [
     ['Repository', `${ctx.serverUrl}/${ctx.repository} (id ${ctx.repositoryId}, owner id ${ctx.repositoryOwnerId})`],
     ['Ref', ctx.ref],
@@ -59,7 +58,12 @@ function contextRows(ctx: BuildContext): string[] {
   if (ctx.workflowInputs !== undefined && Object.keys(ctx.workflowInputs).length > 0) {
     rows.push(['Workflow inputs', JSON.stringify(ctx.workflowInputs)]);
   }
-  return rows.map(([k, v]) => `| ${k} | ${cell(code(v))} |`);
+  const out = rows.map(([k, v]) => `| ${k} | ${cell(v)} |`);
+  if (omittedInputs.length > 0) {
+    const names = omittedInputs.map((n) => cell(n)).join(', ');
+    out.push(`| Workflow inputs | ${names} left out of the provenance (include-workflow-inputs: false) |`);
+  }
+  return out;
 }
 
 export function formatAttestSummary(input: AttestSummaryInput): string {
@@ -68,7 +72,7 @@ export function formatAttestSummary(input: AttestSummaryInput): string {
   const subjects = result.statement.subject;
   const listed = subjects.slice(0, MAX_SUMMARY_SUBJECTS).map((s) => {
     const digests = Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`);
-    return `| ${cell(code(s.name))} | ${digests.map(code).join(' ')} |`;
+    return `| ${cell(s.name)} | ${digests.map((d) => cell(d)).join(' ')} |`;
   });
   if (subjects.length > MAX_SUMMARY_SUBJECTS) {
     listed.push(
@@ -78,10 +82,10 @@ export function formatAttestSummary(input: AttestSummaryInput): string {
   const releaseLines =
     release.kind === 'attached'
       ? [
-          `Attached [${code(release.assetName)}](${release.assetUrl}) to ${release.draft ? 'draft ' : ''}release ` +
-            `[${code(release.tag)}](${release.htmlUrl}) and updated its "Provenance" section.`,
+          `Attached [${code(release.assetName)}](${mdUrl(release.assetUrl)}) to ${release.draft ? 'draft ' : ''}release ` +
+            `[${code(release.tag)}](${mdUrl(release.htmlUrl)}) and updated its "Provenance" section.`,
         ]
-      : [`Not attached to a release: ${release.reason}.`];
+      : [`Not attached to a release: ${mdText(release.reason)}.`];
   return [
     `## provlog attest: ${subjects.length} subject(s) signed and recorded`,
     '',
@@ -93,13 +97,13 @@ export function formatAttestSummary(input: AttestSummaryInput): string {
     '',
     '| | |',
     '| --- | --- |',
-    `| Log | ${e.logUrl} |`,
+    `| Log | ${mdText(e.logUrl)} |`,
     `| Index | ${e.logIndex}${e.adopted ? ' (already recorded by an earlier run)' : ''} |`,
-    `| UUID | [${code(e.uuid)}](${e.entryUrl}) |`,
+    `| UUID | [${cell(e.uuid)}](${mdUrl(e.entryUrl)}) |`,
     `| Integrated | ${new Date(e.integratedTime * 1000).toISOString()} |`,
-    `| Inclusion proof | tree size ${e.inclusionProof.treeSize}, root ${code(e.inclusionProof.rootHash)}, ${e.inclusionProof.hashes.length} hash(es), signed checkpoint — verified |`,
-    `| Signer key | SHA-256 ${code(result.keyFingerprint)} |`,
-    `| Predicate | ${code(result.statement.predicateType)} |`,
+    `| Inclusion proof | tree size ${e.inclusionProof.treeSize}, root ${cell(e.inclusionProof.rootHash)}, ${e.inclusionProof.hashes.length} hash(es), signed checkpoint — verified |`,
+    `| Signer key | SHA-256 ${cell(result.keyFingerprint)} |`,
+    `| Predicate | ${cell(result.statement.predicateType)} |`,
     '',
     '### Build context',
     '',
@@ -107,7 +111,7 @@ export function formatAttestSummary(input: AttestSummaryInput): string {
     '',
     '| | |',
     '| --- | --- |',
-    ...contextRows(context),
+    ...contextRows(context, input.omittedInputs ?? []),
     '',
     '### Bundle',
     '',

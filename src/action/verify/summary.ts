@@ -3,19 +3,23 @@
  * (file or reference, digest, verdict, reason, log entry link). The JSON report holds the full detail.
  */
 
+import { mdCode, mdText, mdUrl } from '../../adapters/github/markdown.js';
 import type { PolicyCheckReport } from '../../flows/policy-check.js';
 import type { Decision, Verdict } from '../../flows/policy-decision.js';
 
 const VERDICT: Readonly<Record<Verdict, string>> = { pass: '✅ pass', fail: '❌ fail', excepted: '⚠️ excepted' };
 
-/** A table cell: one line, pipes escaped, markdown-significant characters left readable. */
+/**
+ * A table cell of plain text (a reason, which quotes file names and log answers): one line, every character
+ * that would start a link, tag, emphasis or code escaped, pipes kept in the cell.
+ */
 export function formatCell(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return mdText(text);
+}
+
+/** A table cell of code (a subject name or digest from the pull request): shown verbatim. */
+function codeCell(text: string): string {
+  return mdCode(text, { table: true });
 }
 
 /** `sha256:` and the first 16 hex digits: enough to recognise, short enough for a table. */
@@ -26,19 +30,20 @@ export function shortDigest(digest: string): string {
 
 export function formatVerdictLine(report: PolicyCheckReport): string {
   const total = report.decisions.length;
-  if (total === 0) return `✅ **Provenance policy**: nothing to check (no subjects matched) — \`${report.policy}\``;
+  const policy = mdCode(report.policy);
+  if (total === 0) return `✅ **Provenance policy**: nothing to check (no subjects matched) — ${policy}`;
   const excepted = report.decisions.filter((d) => d.verdict === 'excepted').length;
   const note = excepted > 0 ? ` (${excepted} by exception)` : '';
   if (report.verified) {
-    return `✅ **Provenance policy**: all ${total} subject${total === 1 ? '' : 's'} pass${note} — \`${report.policy}\``;
+    return `✅ **Provenance policy**: all ${total} subject${total === 1 ? '' : 's'} pass${note} — ${policy}`;
   }
-  return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate \`${report.policy}\``;
+  return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate ${policy}`;
 }
 
 function logLink(d: Decision): string {
   if (d.logEntryUrl === undefined) return '—';
   const used = d.evidence.find((e) => e.logEntry?.url === d.logEntryUrl)?.logEntry;
-  return `[${used === undefined ? 'entry' : `#${used.logIndex}`}](${d.logEntryUrl})`;
+  return `[${used === undefined ? 'entry' : `#${used.logIndex}`}](${mdUrl(d.logEntryUrl)})`;
 }
 
 export function formatPolicySummary(report: PolicyCheckReport): string {
@@ -47,11 +52,11 @@ export function formatPolicySummary(report: PolicyCheckReport): string {
     lines.push('| Subject | Digest | Verdict | Reason | Log entry |', '| --- | --- | --- | --- | --- |');
     for (const d of report.decisions) {
       lines.push(
-        `| \`${formatCell(d.subject)}\` | \`${shortDigest(d.digest)}\` | ${VERDICT[d.verdict]} | ${formatCell(d.reason)} | ${logLink(d)} |`,
+        `| ${codeCell(d.subject)} | ${codeCell(shortDigest(d.digest))} | ${VERDICT[d.verdict]} | ${formatCell(d.reason)} | ${logLink(d)} |`,
       );
     }
     lines.push('');
   }
-  if (report.logUrl !== undefined) lines.push(`Log searched by digest: ${report.logUrl}`, '');
+  if (report.logUrl !== undefined) lines.push(`Log searched by digest: ${mdText(report.logUrl)}`, '');
   return `${lines.join('\n')}\n`;
 }

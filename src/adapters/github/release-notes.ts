@@ -7,14 +7,24 @@ export const PROVENANCE_START = '<!-- provlog:provenance:start -->';
 export const PROVENANCE_END = '<!-- provlog:provenance:end -->';
 
 /**
+ * The first start marker and the LAST end marker after it. The section quotes artifact names, and a file name
+ * can be `<!-- provlog:provenance:end -->`: stopping at the first end marker would let such a name cut the
+ * section short on the next run and leave the rest of the old table behind in the notes.
+ */
+function markedRange(body: string): { start: number; end: number } {
+  const start = body.indexOf(PROVENANCE_START);
+  const end = start === -1 ? -1 : body.lastIndexOf(PROVENANCE_END);
+  return { start, end: end < start ? -1 : end };
+}
+
+/**
  * Returns `body` with the marked section set to `section`: replaced in place when the markers are there
- * (everything between the first start marker and the next end marker), else appended after a blank line.
+ * (everything between the first start marker and the last end marker), else appended after a blank line.
  * Line ends in the user's text are left alone; the section itself uses `\n`.
  */
 export function replaceMarkedSection(body: string, section: string): string {
   const block = `${PROVENANCE_START}\n${section.trim()}\n${PROVENANCE_END}`;
-  const start = body.indexOf(PROVENANCE_START);
-  const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+  const { start, end } = markedRange(body);
   if (start !== -1 && end !== -1) {
     return body.slice(0, start) + block + body.slice(end + PROVENANCE_END.length);
   }
@@ -24,8 +34,7 @@ export function replaceMarkedSection(body: string, section: string): string {
 
 /** The current marked section's content, if any (for tests and `verify-release`). */
 export function extractMarkedSection(body: string): string | undefined {
-  const start = body.indexOf(PROVENANCE_START);
-  const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+  const { start, end } = markedRange(body);
   if (start === -1 || end === -1) return undefined;
   return body.slice(start + PROVENANCE_START.length, end).trim();
 }

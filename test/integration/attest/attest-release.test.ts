@@ -131,6 +131,7 @@ describe('releaseStep (attach-to-release modes)', () => {
       attach: attachMode,
       githubToken: gh.token,
       showSummary: false,
+      includeWorkflowInputs: true,
     };
     return releaseStep({ inputs, run, tag, assetName: 'r.sigstore.json', result, api, io }).then((r) => ({ ...r, io }));
   };

@@ -118,3 +118,12 @@ describe('readAttestInputs', () => {
     });
   });
 });
+
+describe('include-workflow-inputs', () => {
+  it('defaults to true, takes false, and refuses anything else with USAGE', async () => {
+    expect((await readAttestInputs(source(base), env)).includeWorkflowInputs).toBe(true);
+    const off = await readAttestInputs(source({ ...base, 'include-workflow-inputs': 'false' }), env);
+    expect(off.includeWorkflowInputs).toBe(false);
+    expect(await codeOf({ ...base, 'include-workflow-inputs': 'no' })).toBe('USAGE');
+  });
+});

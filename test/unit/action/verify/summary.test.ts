@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatCell, formatPolicySummary, shortDigest } from '../../../../src/action/verify/summary.js';
+import { showControls } from '../../../../src/adapters/github/markdown.js';
 import type { PolicyCheckReport } from '../../../../src/flows/policy-check.js';
 import type { Decision } from '../../../../src/flows/policy-decision.js';
+import { codeSpanText, plainText, tableRows } from '../../../helpers/gfm.js';
+import { HOSTILE } from '../../../helpers/hostile-names.js';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 
@@ -76,8 +79,25 @@ describe('formatPolicySummary', () => {
 });
 
 describe('cells', () => {
-  it('keeps a reason on one line and escapes pipes and HTML', () => {
-    expect(formatCell('a|b\nc <script>')).toBe('a\\|b c &lt;script&gt;');
+  it('keeps a reason on one line and escapes pipes, HTML and links', () => {
+    expect(formatCell('a|b\nc <script> [x](y)')).toBe('a\\|b\u240ac \\<script\\> \\[x\\](y)');
+  });
+
+  it('keeps hostile subjects, digests and reasons in their own cells, verbatim', () => {
+    const md = formatPolicySummary(
+      report(
+        HOSTILE.map((name) =>
+          decision({ subject: name, digest: `sha256:${name}`, verdict: 'fail', reason: `no provenance for ${name}` }),
+        ),
+      ),
+    );
+    const rows = tableRows(md, 'Subject');
+    expect(rows.map((r) => r.length)).toEqual(HOSTILE.map(() => 5));
+    expect(rows.map((r) => codeSpanText(r[0] ?? ''))).toEqual(HOSTILE.map(showControls));
+    expect(rows.map((r) => codeSpanText(r[1] ?? ''))).toEqual(HOSTILE.map((n) => showControls(`sha256:${n}`)));
+    expect(rows.map((r) => plainText(r[3] ?? ''))).toEqual(
+      HOSTILE.map((n) => showControls(`no provenance for ${n}`).trim()),
+    );
   });
 
   it('shortens sha256 digests only', () => {
