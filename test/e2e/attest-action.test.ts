@@ -226,7 +226,7 @@ describe('attest action (dist/attest/index.js)', () => {
     expect(r.outputs['release-asset-url']).toBe('');
     expect(gh.requests.slice(before).filter((q) => q.method !== 'GET')).toEqual([]);
     expect(gh.releases('octo-org', 'octo-repo').find((x) => x.id === release.id)?.body).toBe('Final.');
-    expect(r.summary).toContain('attaching to release v3.0.0 failed (RELEASE_IMMUTABLE)');
+    expect(r.summary).toContain('attaching to release v3.0.0 failed (RELEASE\\_IMMUTABLE)'); // markdown-escaped
     expectNoKey(r);
   });
 
