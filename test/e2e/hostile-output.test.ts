@@ -104,6 +104,7 @@ describe('hostile file names through the attest action', () => {
       });
     const first = await run();
     expect(first.code, first.stdout).toBe(0);
+    expect(commandLines(first.stderr)).toEqual([]);
     expect(JSON.parse(first.outputs.subjects ?? '').map((s: { name: string }) => s.name)).toEqual(subjectNames);
     for (const line of commandLines(first.stdout)) {
       const command = parseCommand(line);
@@ -153,6 +154,7 @@ describe('hostile file names through the policy check action', () => {
       gh.token,
     );
     expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(commandLines(run.stderr)).toEqual([]);
     const annotated: string[] = [];
     for (const line of commandLines(run.stdout)) {
       const command = parseCommand(line);

@@ -97,6 +97,41 @@ describe('provlog attest against a real provlog log', () => {
     expect(predicate.buildDefinition.externalParameters.workflow.repository).toBe('file://localhost/local/solo');
   });
 
+  it('records workflow_dispatch inputs from GITHUB_EVENT_PATH unless --no-workflow-inputs', async () => {
+    const eventPath = join(dir, 'dispatch.json');
+    writeFileSync(eventPath, JSON.stringify({ inputs: { channel: 'beta', 'ticket-token': 'not-for-the-log' } }));
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'acme/tool',
+      GITHUB_REPOSITORY_ID: '1',
+      GITHUB_REPOSITORY_OWNER_ID: '2',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: 'c'.repeat(40),
+      GITHUB_WORKFLOW_REF: 'acme/tool/.github/workflows/release.yml@refs/heads/main',
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_RUN_ID: '3',
+    };
+    const inputsOf = async (extra: string[]) => {
+      const bundlePath = join(dir, `dispatch-${extra.length}.json`);
+      const { io } = captureIO(join(dir, 'work'), env);
+      const args = ['dist/a.bin', '--log-url', server.url, '--key', join(dir, 'key.pem')];
+      const code = await runAttest(
+        [...args, '--trusted-root', server.trustedRootPath, '--bundle', bundlePath, ...extra],
+        io,
+      );
+      expect(code).toBe(0);
+      const bundle = parseBundle(readFileSync(bundlePath, 'utf8'));
+      if (bundle.content.kind !== 'dsseEnvelope') throw new Error('bundle shape');
+      const predicate = parseStatement(bundle.content.envelope.payload).predicate as {
+        buildDefinition: { externalParameters: { inputs?: unknown } };
+      };
+      return predicate.buildDefinition.externalParameters.inputs;
+    };
+    expect(await inputsOf([])).toEqual({ channel: 'beta', 'ticket-token': 'not-for-the-log' });
+    expect(await inputsOf(['--no-workflow-inputs'])).toBeUndefined();
+  });
+
   it('refuses a custom log without a pinned trusted root (never trusts the log for its own key)', async () => {
     const { io } = captureIO(join(dir, 'work'));
     await expect(
