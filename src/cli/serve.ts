@@ -15,7 +15,7 @@ import type { CliIO } from './io.js';
 export const SERVE_SPEC: CommandSpec = {
   name: 'serve',
   usage:
-    'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES]',
+    'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES] [--tsa]',
   summary:
     'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
     'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
@@ -39,6 +39,10 @@ export const SERVE_SPEC: CommandSpec = {
       value: 'BYTES',
       default: String(DEFAULT_MAX_BODY_BYTES),
       help: 'largest request body accepted',
+    },
+    tsa: {
+      type: 'boolean',
+      help: 'also run an RFC 3161 timestamp authority at /api/v1/timestamp (keys and chain created in DIR on first start, trusted in trusted_root.json)',
     },
   },
 };
@@ -64,6 +68,7 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
     maxBodyBytes,
     ...(name === undefined ? {} : { name }),
     ...(publicUrl === undefined ? {} : { publicUrl }),
+    tsa: args.values.tsa === true,
     onServerError: (error, req) => {
       io.stderr(
         `provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -77,6 +82,7 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
       `  tree ID       ${server.treeId}`,
       `  signer name   ${server.name}`,
       `  trusted root  ${server.trustedRootPath}${server.baseUrl === server.url ? '' : ` (baseUrl ${server.baseUrl})`}`,
+      ...(server.tsaChainPem === undefined ? [] : [`  timestamps    ${server.url}/api/v1/timestamp`]),
       '',
     ].join('\n'),
   );

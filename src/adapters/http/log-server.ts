@@ -8,21 +8,24 @@
  * name, and a distributed trusted_root.json would stop matching. The URL actually served is reported separately.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTrustedRootForLog } from '../../core/bundle/trust.js';
 import { CodedError } from '../../core/errors.js';
 import { decodeJson } from '../../core/json/decode.js';
 import { TransparencyLog } from '../../log/log.js';
 
-import { generatePrivateKeyPem, signerFromPem } from '../crypto/node-signer.js';
+import { readOrCreateKey } from '../crypto/key-file.js';
+import { signerFromPem } from '../crypto/node-signer.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
+import { openTimestampAuthority, trustTimestampAuthority } from '../tsa/authority.js';
 import { AdmissionPool } from './admission-pool.js';
 import { registerRekorV1 } from './rekor-v1.js';
 import { registerRekorV2 } from './rekor-v2.js';
 import { Router } from './router.js';
 import { listenHttp } from './server.js';
 import { registerTiles } from './tiles.js';
+import { registerTimestampAuthority, TIMESTAMP_PATH } from './timestamp.js';
 
 export const KEY_FILE = 'log-key.pem';
 export const IDENTITY_FILE = 'log.json';
@@ -44,6 +47,8 @@ export interface LogServerOptions {
   maxBatch?: number;
   maxPending?: number;
   onServerError?: (error: unknown, request: { method: string; path: string }) => void;
+  /** Also serve an RFC 3161 timestamp authority (`--tsa`), trusted in trusted_root.json. */
+  tsa?: boolean;
 }
 
 export interface LogServer {
@@ -57,6 +62,8 @@ export interface LogServer {
   readonly logIdHex: string;
   readonly treeId: string;
   readonly trustedRootPath: string;
+  /** The TSA's PEM chain (leaf first) when `tsa` is on. */
+  readonly tsaChainPem?: string;
   /** Stops accepting, finishes in-flight requests and writes, closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -122,6 +129,14 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   registerRekorV1(router, log, { admit: (body) => admission.admit(body, {}) });
   registerRekorV2(router, log);
   registerTiles(router, log);
+  let tsaChainPem: string | undefined;
+  if (options.tsa === true) {
+    const organization = `provlog ${identity.name}`;
+    const tsa = openTimestampAuthority(dataDir, organization);
+    trustTimestampAuthority(trustedRootPath, tsa, { uri: `${identity.baseUrl}${TIMESTAMP_PATH}`, organization });
+    registerTimestampAuthority(router, tsa);
+    tsaChainPem = tsa.chainPem;
+  }
 
   let closing: Promise<void> | undefined;
   return {
@@ -133,6 +148,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     logIdHex: log.logIdHex,
     treeId: log.treeId,
     trustedRootPath,
+    ...(tsaChainPem === undefined ? {} : { tsaChainPem }),
     close(): Promise<void> {
       closing ??= (async () => {
         // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
@@ -148,22 +164,6 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
 
 function urlHost(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
-
-/** The log's ECDSA P-256 key: created once with mode 0600, never printed. */
-function readOrCreateKey(path: string): string {
-  if (!existsSync(path)) {
-    writeFileSync(path, generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600, flag: 'wx' });
-    chmodSync(path, 0o600);
-  }
-  const mode = statSync(path).mode & 0o077;
-  if (mode !== 0 && process.platform !== 'win32') {
-    throw new CodedError(
-      'USAGE',
-      `${path} is readable by other users (mode ${(mode | 0o600).toString(8)}); run chmod 600 on it`,
-    );
-  }
-  return readFileSync(path, 'utf8');
 }
 
 function readOrCreateIdentity(
