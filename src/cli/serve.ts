@@ -18,7 +18,7 @@ export const SERVE_SPEC: CommandSpec = {
     'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES] [--tsa]',
   summary:
     'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
-    'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
+    'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; every start writes DIR/signing_config.json (the services running); later starts reuse ' +
     'them (the checkpoint name and trusted-root URL stay those of the first start, even if the port changes).',
   options: {
     data: { type: 'string', value: 'DIR', help: 'data directory (created on first start)' },
@@ -82,6 +82,7 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
       `  tree ID       ${server.treeId}`,
       `  signer name   ${server.name}`,
       `  trusted root  ${server.trustedRootPath}${server.baseUrl === server.url ? '' : ` (baseUrl ${server.baseUrl})`}`,
+      `  signing config ${server.signingConfigPath}`,
       ...(server.tsaChainPem === undefined ? [] : [`  timestamps    ${server.url}/api/v1/timestamp`]),
       '',
     ].join('\n'),

@@ -81,6 +81,8 @@ export type ErrorCode =
   | 'FILE_UNREADABLE'
   | 'NO_SUBJECTS'
   | 'SIGNING_KEY_MISSING'
+  | 'SIGNING_CONFIG_MALFORMED' // a SigningConfig that does not decode; details.path names the field
+  | 'SIGNING_CONFIG_NO_SERVICE' // no service of a SigningConfig is usable now (validity, API version, count)
   | 'INTERNAL';
 
 export type ErrorDetails = Readonly<Record<string, unknown>>;

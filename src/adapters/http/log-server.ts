@@ -8,11 +8,13 @@
  * name, and a distributed trusted_root.json would stop matching. The URL actually served is reported separately.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTrustedRootForLog } from '../../core/bundle/trust.js';
 import { CodedError } from '../../core/errors.js';
 import { decodeJson } from '../../core/json/decode.js';
+import { formatSigningConfig } from '../../core/signing-config/config.js';
+import { buildServerSigningConfig } from '../../core/signing-config/server.js';
 import { TransparencyLog } from '../../log/log.js';
 
 import { readOrCreateKey } from '../crypto/key-file.js';
@@ -30,6 +32,7 @@ import { registerTimestampAuthority, TIMESTAMP_PATH } from './timestamp.js';
 export const KEY_FILE = 'log-key.pem';
 export const IDENTITY_FILE = 'log.json';
 export const TRUSTED_ROOT_FILE = 'trusted_root.json';
+export const SIGNING_CONFIG_FILE = 'signing_config.json';
 
 export interface LogServerOptions {
   dataDir: string;
@@ -62,6 +65,8 @@ export interface LogServer {
   readonly logIdHex: string;
   readonly treeId: string;
   readonly trustedRootPath: string;
+  /** DIR/signing_config.json: the services running now (rewritten at every start). */
+  readonly signingConfigPath: string;
   /** The TSA's PEM chain (leaf first) when `tsa` is on. */
   readonly tsaChainPem?: string;
   /** Stops accepting, finishes in-flight requests and writes, closes storage. Idempotent. */
@@ -130,13 +135,26 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   registerRekorV2(router, log);
   registerTiles(router, log);
   let tsaChainPem: string | undefined;
+  let tsaService: { url: string; start: number } | undefined;
   if (options.tsa === true) {
     const organization = `provlog ${identity.name}`;
     const tsa = openTimestampAuthority(dataDir, organization);
-    trustTimestampAuthority(trustedRootPath, tsa, { uri: `${identity.baseUrl}${TIMESTAMP_PATH}`, organization });
+    tsaService = { url: `${identity.baseUrl}${TIMESTAMP_PATH}`, start: tsa.validFrom };
+    trustTimestampAuthority(trustedRootPath, tsa, { uri: tsaService.url, organization });
     registerTimestampAuthority(router, tsa);
     tsaChainPem = tsa.chainPem;
   }
+
+  // What runs now, for Sigstore clients. A CA (--ca) joins here as `ca: { url, start }`.
+  const signingConfigPath = join(dataDir, SIGNING_CONFIG_FILE);
+  const signingConfig = buildServerSigningConfig({
+    logUrl: identity.baseUrl,
+    logStart: Math.floor(log.createdAt),
+    logV2: true, // registerRekorV2 above
+    ...(tsaService === undefined ? {} : { tsa: tsaService }),
+    operator: identity.name,
+  });
+  writeFileAtomically(signingConfigPath, `${JSON.stringify(formatSigningConfig(signingConfig), null, 2)}\n`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -148,6 +166,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     logIdHex: log.logIdHex,
     treeId: log.treeId,
     trustedRootPath,
+    signingConfigPath,
     ...(tsaChainPem === undefined ? {} : { tsaChainPem }),
     close(): Promise<void> {
       closing ??= (async () => {
@@ -160,6 +179,12 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
       return closing;
     },
   };
+}
+
+function writeFileAtomically(path: string, text: string): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 function urlHost(host: string): string {

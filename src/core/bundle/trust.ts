@@ -163,7 +163,7 @@ function loadKey(node: Node, raw: Uint8Array, keyDetails: string): PublicKey {
   }
 }
 
-function decodeValidFor(node: Node | undefined): ValidFor {
+export function decodeValidFor(node: Node | undefined): ValidFor {
   if (node === undefined) return { start: 0 };
   const msg = new ProtoMessage(node, ['start', 'end']);
   const start = msg.optional('start');
@@ -203,7 +203,7 @@ export function formatTrustedRoot(root: TrustedRoot): Record<string, unknown> {
   return out;
 }
 
-function formatValidFor(v: ValidFor): Record<string, string> {
+export function formatValidFor(v: ValidFor): Record<string, string> {
   const out: Record<string, string> = { start: formatRfc3339(v.start) };
   if (v.end !== undefined) out.end = formatRfc3339(v.end);
   return out;

@@ -17,6 +17,8 @@ import { TSA_CHAIN_FILE, TSA_KEY_FILE, TSA_ROOT_KEY_FILE } from '../../../src/ad
 import { parseTrustedRoot } from '../../../src/core/bundle/trust.js';
 import { toHex } from '../../../src/core/bytes.js';
 import { isCodedError } from '../../../src/core/errors.js';
+import { parseSigningConfig } from '../../../src/core/signing-config/config.js';
+import { selectServices } from '../../../src/core/signing-config/select.js';
 import { DEFAULT_TSA_POLICY } from '../../../src/core/tsa/reply.js';
 import { FAILURE_BITS } from '../../../src/core/tsa/request.js';
 import { parseTimestamp, verifyRfc3161Timestamp } from '../../../src/core/verify/timestamp.js';
@@ -229,9 +231,31 @@ describe('certificates and trust', () => {
     }
   });
 
+  it('signing_config.json lists the log (v2 and v1) and the TSA, and the selected TSA URL works', async () => {
+    const config = parseSigningConfig(readFileSync(t.server.signingConfigPath, 'utf8'));
+    const now = Date.now() / 1000;
+    const [tsa] = selectServices(config.tsaUrls, config.tsaConfig, { now, supportedVersions: [1], what: 'TSA' });
+    expect(tsa?.url).toBe(`${url}/api/v1/timestamp`);
+    const res = await fetch(tsa?.url ?? '', {
+      method: 'POST',
+      headers: { 'content-type': 'application/timestamp-query' },
+      body: query({ digest: digestOf('sha256', randomBytes(4)) }),
+    });
+    expect(statusOf(new Uint8Array(await res.arrayBuffer())).status).toBe(PKIStatus.granted);
+    const logs = selectServices(config.rekorTlogUrls, config.rekorTlogConfig, {
+      now,
+      supportedVersions: [1, 2],
+      what: 'log',
+    });
+    expect(logs.map((s) => [s.url, s.majorApiVersion])).toEqual([[url, 2]]);
+  });
+
   it('without --tsa there is no timestamp route and no TSA in the trusted root', async () => {
     const plain = await startTestServer();
     try {
+      const config = parseSigningConfig(readFileSync(plain.server.signingConfigPath, 'utf8'));
+      expect(config.tsaUrls).toEqual([]);
+      expect(config.rekorTlogUrls.map((s) => s.majorApiVersion)).toEqual([2, 1]);
       const res = await fetch(`${plain.server.url}/api/v1/timestamp`, { method: 'POST', body: new Uint8Array(1) });
       expect(res.status).toBe(404);
       expect(parseTrustedRoot(readFileSync(plain.server.trustedRootPath, 'utf8')).timestampAuthorities).toEqual([]);
