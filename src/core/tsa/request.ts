@@ -99,11 +99,20 @@ export function parseTimestampQuery(der: Uint8Array, policy: string): QueryResul
   };
   if (req.nonce !== undefined) {
     const nonce = new Uint8Array(req.nonce);
+    if (!isMinimalInteger(nonce)) return refuse('badDataFormat', 'the nonce is not a DER INTEGER (empty or padded)');
     if (nonce.byteLength > MAX_NONCE_BYTES) return refuse('badRequest', `the nonce is over ${MAX_NONCE_BYTES} bytes`);
     query.nonce = nonce;
   }
   if (req.reqPolicy !== undefined) query.reqPolicy = req.reqPolicy;
   return { ok: true, query };
+}
+
+/** X.690 §8.3: at least one content octet, and the first nine bits are not all 0 or all 1. */
+function isMinimalInteger(bytes: Uint8Array): boolean {
+  const [first, second] = bytes;
+  if (first === undefined) return false;
+  if (second === undefined) return true;
+  return !((first === 0x00 && second < 0x80) || (first === 0xff && second >= 0x80));
 }
 
 function isDerNull(value: ArrayBuffer): boolean {

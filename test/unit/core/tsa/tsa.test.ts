@@ -2,6 +2,7 @@
 import { AsnConvert, AsnParser, OctetString } from '@peculiar/asn1-schema';
 import { MessageImprint, TimeStampReq, TimeStampResp } from '@peculiar/asn1-tsp';
 import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../../src/adapters/crypto/node-signer.js';
 import { toHex } from '../../../../src/core/bytes.js';
@@ -99,5 +100,61 @@ describe('grantTimestamp', () => {
     const encoded = (signer.signedAttrs ?? []).map((a) => Buffer.from(AsnConvert.serialize(a)));
     expect(encoded).toHaveLength(3);
     expect([...encoded].sort(Buffer.compare)).toEqual(encoded);
+  });
+});
+
+describe('hostile queries', () => {
+  const rootSigner = signerFromPem(generatePrivateKeyPem());
+  const leafSigner = signerFromPem(generatePrivateKeyPem());
+  const certs = buildTsaCertificates({
+    rootSigner,
+    leafSigner,
+    organization: 'test',
+    notBefore: new Date('2026-01-01T00:00:00Z'),
+    notAfter: new Date('2027-01-01T00:00:00Z'),
+    rootSerial: new Uint8Array([1]),
+    leafSerial: new Uint8Array([2]),
+  });
+  const tsa = { signer: leafSigner, chain: [certs.leaf, certs.root], policy: POLICY, accuracySeconds: 1 };
+  const valid = queryDer(new Uint8Array([0x12, 0x34]));
+
+  it('any mutation of a valid query is answered (granted or refused), never thrown', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }),
+        fc.nat(8),
+        (edits, cut) => {
+          const der = new Uint8Array(valid.subarray(0, valid.length - cut));
+          for (const [at, value] of edits) if (at < der.length) der[at] = value;
+          const result = parseTimestampQuery(der, POLICY);
+          if (!result.ok) return;
+          const reply = grantTimestamp(tsa, { query: result.query, time: new Date(0), serial: new Uint8Array([1]) });
+          const nonce = parseTimestamp(reply).tstInfo.nonce;
+          expect(toHex(new Uint8Array(nonce ?? new ArrayBuffer(0)))).toBe(
+            toHex(result.query.nonce ?? new Uint8Array(0)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['an empty nonce', new Uint8Array(0)],
+    ['a padded nonce', new Uint8Array([0x00, 0x01])],
+    ['a padded negative nonce', new Uint8Array([0xff, 0x80])],
+  ])('%s is refused as badDataFormat', (_name, nonce) => {
+    expect(parseTimestampQuery(queryDer(nonce), POLICY)).toMatchObject({ ok: false, failInfo: 'badDataFormat' });
+  });
+
+  it.each([
+    ['a negative nonce', new Uint8Array([0xff, 0x00])],
+    ['a one-byte zero nonce', new Uint8Array([0x00])],
+    ['a high nonce with its sign octet', new Uint8Array([0x00, 0x80])],
+  ])('%s is echoed verbatim', (_name, nonce) => {
+    const result = parseTimestampQuery(queryDer(nonce), POLICY);
+    if (!result.ok) throw new Error(result.text);
+    const reply = grantTimestamp(tsa, { query: result.query, time: new Date(0), serial: new Uint8Array([1]) });
+    expect(toHex(new Uint8Array(parseTimestamp(reply).tstInfo.nonce ?? new ArrayBuffer(1)))).toBe(toHex(nonce));
   });
 });
