@@ -129,33 +129,40 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
   }
 
+  // The TSA (--tsa) and signing_config.json; a failure here (e.g. a TSA key others can read) closes what is open.
+  let tsaChainPem: string | undefined;
+  let signingConfigPath: string;
+  try {
+    let tsaService: { url: string; start: number } | undefined;
+    if (options.tsa === true) {
+      const organization = `provlog ${identity.name}`;
+      const tsa = openTimestampAuthority(dataDir, organization);
+      tsaService = { url: `${identity.baseUrl}${TIMESTAMP_PATH}`, start: tsa.validFrom };
+      trustTimestampAuthority(trustedRootPath, tsa, { uri: tsaService.url, organization });
+      registerTimestampAuthority(router, tsa);
+      tsaChainPem = tsa.chainPem;
+    }
+    // What runs now, for Sigstore clients. A CA (--ca) joins here as `ca: { url, start }`.
+    signingConfigPath = join(dataDir, SIGNING_CONFIG_FILE);
+    const signingConfig = buildServerSigningConfig({
+      logUrl: identity.baseUrl,
+      logStart: Math.floor(log.createdAt),
+      logV2: true, // registerRekorV2 below
+      ...(tsaService === undefined ? {} : { tsa: tsaService }),
+      operator: identity.name,
+    });
+    writeFileAtomically(signingConfigPath, `${JSON.stringify(formatSigningConfig(signingConfig), null, 2)}\n`);
+  } catch (error) {
+    await http.close();
+    await log.close();
+    throw error;
+  }
+
   // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
   const admission = new AdmissionPool();
   registerRekorV1(router, log, { admit: (body) => admission.admit(body, {}) });
   registerRekorV2(router, log);
   registerTiles(router, log);
-  let tsaChainPem: string | undefined;
-  let tsaService: { url: string; start: number } | undefined;
-  if (options.tsa === true) {
-    const organization = `provlog ${identity.name}`;
-    const tsa = openTimestampAuthority(dataDir, organization);
-    tsaService = { url: `${identity.baseUrl}${TIMESTAMP_PATH}`, start: tsa.validFrom };
-    trustTimestampAuthority(trustedRootPath, tsa, { uri: tsaService.url, organization });
-    registerTimestampAuthority(router, tsa);
-    tsaChainPem = tsa.chainPem;
-  }
-
-  // What runs now, for Sigstore clients. A CA (--ca) joins here as `ca: { url, start }`.
-  const signingConfigPath = join(dataDir, SIGNING_CONFIG_FILE);
-  const signingConfig = buildServerSigningConfig({
-    logUrl: identity.baseUrl,
-    logStart: Math.floor(log.createdAt),
-    logV2: true, // registerRekorV2 above
-    ...(tsaService === undefined ? {} : { tsa: tsaService }),
-    operator: identity.name,
-  });
-  writeFileAtomically(signingConfigPath, `${JSON.stringify(formatSigningConfig(signingConfig), null, 2)}\n`);
-
   let closing: Promise<void> | undefined;
   return {
     url,
