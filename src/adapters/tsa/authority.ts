@@ -53,8 +53,12 @@ export function openTimestampAuthority(dataDir: string, organization: string): T
   }
   const chainPem = readFileSync(chainPath, 'utf8');
   const chain = parsePemCertificates(chainPem, chainPath);
-  const [leafDer] = chain;
-  const leaf = new X509Certificate(leafDer ?? new Uint8Array(0));
+  let leaf: X509Certificate;
+  try {
+    leaf = new X509Certificate(chain[0] ?? new Uint8Array(0));
+  } catch (cause) {
+    throw new CodedError('INVALID_FIELD', `${chainPath}: the TSA leaf certificate does not parse`, { cause });
+  }
   if (!leaf.publicKey.equals(leafSigner.publicKey.keyObject)) {
     throw new CodedError('INVALID_KEY', `${chainPath} does not certify ${join(dataDir, TSA_KEY_FILE)}`);
   }
@@ -70,7 +74,12 @@ export function openTimestampAuthority(dataDir: string, organization: string): T
 
 function parsePemCertificates(pem: string, path: string): Uint8Array[] {
   const blocks = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/g)];
-  const chain = blocks.map((m) => fromBase64((m[1] ?? '').replace(/\s+/g, '')));
+  let chain: Uint8Array[];
+  try {
+    chain = blocks.map((m) => fromBase64((m[1] ?? '').replace(/\s+/g, '')));
+  } catch (cause) {
+    throw new CodedError('INVALID_FIELD', `${path}: a certificate is not valid base64`, { cause });
+  }
   if (chain.length < 2) throw new CodedError('INVALID_FIELD', `${path} must hold the TSA leaf and root certificates`);
   return chain;
 }

@@ -267,6 +267,18 @@ describe('certificates and trust', () => {
     },
   );
 
+  it('refuses a chain file that does not certify the TSA key (swapped or corrupt)', async () => {
+    const a = join(t.dir, 'swap-a');
+    const b = join(t.dir, 'swap-b');
+    for (const dir of [a, b]) await (await startLogServer({ dataDir: dir, port: 0, tsa: true })).close();
+    writeFileSync(join(a, TSA_CHAIN_FILE), readFileSync(join(b, TSA_CHAIN_FILE)));
+    const swapped = await startLogServer({ dataDir: a, port: 0, tsa: true }).catch((e: unknown) => e);
+    expect(isCodedError(swapped) ? swapped.code : swapped).toBe('INVALID_KEY');
+    writeFileSync(join(a, TSA_CHAIN_FILE), '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'.repeat(2));
+    const corrupt = await startLogServer({ dataDir: a, port: 0, tsa: true }).catch((e: unknown) => e);
+    expect(isCodedError(corrupt) ? corrupt.code : corrupt).toBe('INVALID_FIELD');
+  });
+
   it('without --tsa there is no timestamp route and no TSA in the trusted root', async () => {
     const plain = await startTestServer();
     try {
