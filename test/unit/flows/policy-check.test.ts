@@ -20,7 +20,7 @@ import type { Signer } from '../../../src/core/keys/signer.js';
 import { admitProposedEntry } from '../../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
 import { proposeHashedRekordEntry } from '../../../src/core/rekor/hashedrekord.js';
-import { sha256Hex } from '../../../src/core/rekor/verifier.js';
+import { keyIndexKey, parseVerifierPem, sha256Hex } from '../../../src/core/rekor/verifier.js';
 import { runPolicyCheck } from '../../../src/flows/policy-check.js';
 import { bundleFromLogEntry, fetchLogEvidence, type LogSearch } from '../../../src/flows/policy-log-evidence.js';
 import { recordingReporter } from '../../../src/flows/reporter.js';
@@ -28,6 +28,7 @@ import { TransparencyLog } from '../../../src/log/log.js';
 import type { LogEntryView } from '../../../src/log/view.js';
 
 const NOW = 1_760_000_000;
+const TRUSTED = () => ({ keys: [org.publicKey], identities: [] });
 const LOG_URL = 'http://127.0.0.1:7';
 
 let ws: string;
@@ -69,7 +70,12 @@ async function logDsse(signer: Signer, digest: string, ref?: string): Promise<Lo
 function logSearch(edit?: (v: LogEntryView) => LogEntryView): LogSearch {
   return {
     baseUrl: LOG_URL,
-    searchIndex: async ({ hash }) => log.search(hash),
+    searchIndex: async ({ hash, publicKey }) => {
+      const byHash = log.search(hash);
+      if (publicKey === undefined) return byHash;
+      const byKey = new Set(log.search(keyIndexKey(parseVerifierPem(publicKey))));
+      return byHash.filter((u) => byKey.has(u)); // operator: and
+    },
     getEntryByUuid: async (uuid) => {
       const view = log.entryByUuid(uuid);
       return view === undefined ? undefined : (edit?.(view) ?? view);
@@ -148,7 +154,7 @@ describe('fetchLogEvidence', () => {
     const digest = '1'.repeat(64);
     const first = await logDsse(org, digest);
     const second = await logDsse(org, digest);
-    const found = await fetchLogEvidence(logSearch(), `sha256:${digest}`);
+    const { entries: found } = await fetchLogEvidence(logSearch(), `sha256:${digest}`, TRUSTED());
     expect(found.map((e) => e.uuid)).toEqual([second.uuid, first.uuid]);
     expect(found[0]?.url).toBe(`${LOG_URL}/api/v1/log/entries/${second.uuid}`);
     expect(found.every((e) => e.bundleText !== undefined)).toBe(true);
