@@ -86,9 +86,13 @@ async function runCheck(ws: Workspace, pull: number, inputs: Record<string, stri
   const io: ActionIO = {
     input: (name) => all[name] ?? '',
     secret: () => undefined,
-    output: (name, value) => void (run.outputs[name] = value),
+    output: (name, value) => {
+      run.outputs[name] = value;
+    },
     summary: async () => undefined,
-    fail: (message) => void (run.failed = message),
+    fail: (message) => {
+      run.failed = message;
+    },
     info: () => undefined,
     notice: () => undefined,
     warning: (message) => void run.warnings.push(message),
