@@ -79,7 +79,12 @@ export function closestFailure(evidence: readonly EvidenceOutcome[]): EvidenceOu
   return best;
 }
 
-function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string | undefined, digest: string): string {
+function failureReason(
+  evidence: readonly EvidenceOutcome[],
+  searchedLog: string | undefined,
+  digest: string,
+  logSearch: LogSearchStats | undefined,
+): string {
   const unreachable = evidence.find((e) => e.error?.code === 'LOG_UNREACHABLE');
   const real = evidence.filter((e) => e !== unreachable);
   const closest = closestFailure(real);
@@ -87,7 +92,12 @@ function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string
     if (unreachable !== undefined) {
       return `log unreachable, failing closed: ${unreachable.reason} (no bundle was given or found beside the file)`;
     }
-    const where = searchedLog === undefined ? 'no log was searched' : `the log ${searchedLog} has no entry for it`;
+    const where =
+      searchedLog === undefined
+        ? 'no log was searched'
+        : logSearch !== undefined && logSearch.candidates > 0
+          ? `the log ${searchedLog} has no entry for it from a signer the policy trusts`
+          : `the log ${searchedLog} has no entry for it`;
     return `no provenance for ${digest}: no bundle was given or found beside the file, and ${where}`;
   }
   const more = real.length > 1 ? ` (${real.length} pieces of evidence tried, none passed)` : '';
@@ -152,7 +162,7 @@ export function decideSubject(
     };
   }
   const closest = closestFailure(evidence.filter((e) => e.error?.code !== 'LOG_UNREACHABLE'));
-  const reason = `${failureReason(evidence, searchedLog, subject.digest)}${describeLogSearch(logSearch)}`;
+  const reason = `${failureReason(evidence, searchedLog, subject.digest, logSearch)}${describeLogSearch(logSearch)}`;
   return {
     ...base,
     ...withException,
