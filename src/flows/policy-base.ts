@@ -55,22 +55,26 @@ export interface BasePolicyRequest {
   tempRoot: string;
 }
 
-export async function fetchBasePolicy(req: BasePolicyRequest): Promise<BasePolicy> {
+/**
+ * The policy and its files at the base commit, or undefined when the base has no file at the policy's path
+ * (then the caller decides: a policy the pull request adds, or one that is not part of this repository).
+ */
+export async function fetchBasePolicy(req: BasePolicyRequest): Promise<BasePolicy | undefined> {
   const source = `${req.policyPath} at base ${req.baseSha.slice(0, 12)}`;
   const read = async (path: string, what: string): Promise<string> => {
     const text = await fetchFileAtCommit(req.api, req.repository, path, req.baseSha);
     if (text === undefined) {
       throw new CodedError(
         'FILE_UNREADABLE',
-        `${what} ${path} does not exist on the base branch (${req.baseSha}); the policy is read from the base ` +
-          'so that a pull request cannot change the rules it is judged by. Merge the policy first, or set ' +
-          'allow-policy-change: true for a run you trust',
+        `${what} ${path}, which does not exist on the base branch (${req.baseSha}); the policy is read from the ` +
+          'base so that a pull request cannot change the rules it is judged by',
         { details: { path } },
       );
     }
     return text;
   };
-  const policyText = await read(req.policyPath, 'the policy file');
+  const policyText = await fetchFileAtCommit(req.api, req.repository, req.policyPath, req.baseSha);
+  if (policyText === undefined) return undefined;
   const { parsePolicy } = await import('../core/policy/schema.js');
   const refs = policyReferences(parsePolicy(policyText, source), req.policyPath, source);
   const texts = new Map([[req.policyPath, policyText]]);

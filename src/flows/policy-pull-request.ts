@@ -4,11 +4,11 @@
  * the policy or a file the policy references fails unless `allow-policy-change` says so; then, and only then,
  * the PR's own version is used.
  */
-import { readOptionalTextFile } from '../adapters/files/read.js';
+import { readOptionalTextFile, readTextFile } from '../adapters/files/read.js';
 import type { GitHubApi } from '../adapters/github/http.js';
 import { MAX_LISTED_PULL_FILES } from '../adapters/github/pulls.js';
 import { CodedError } from '../core/errors.js';
-import { fetchBasePolicy } from './policy-base.js';
+import { fetchBasePolicy, policyReferences } from './policy-base.js';
 import { fetchPullChanges } from './policy-pull-files.js';
 import type { Reporter } from './reporter.js';
 
@@ -61,6 +61,24 @@ export async function preparePullRequestCheck(
     policyPath,
     tempRoot: req.tempRoot,
   });
+  if (base === undefined) {
+    if (!changes.complete || changes.touched.has(policyPath)) {
+      // The pull request adds the policy (or may: its file list is cut short). Its own rules cannot judge it.
+      return ownPolicy(req, policyPath, pull.number, pull.baseSha, [policyPath], withChanges, reporter);
+    }
+    // Neither the base nor the pull request has it: the workflow put it there (a checkout of the organisation's
+    // policy repository, as in the README). It is not the pull request's to change; its references must not be
+    // either.
+    const { parsePolicy } = await import('../core/policy/schema.js');
+    const local = `${req.workspace}/${policyPath}`;
+    const refs = policyReferences(parsePolicy(await readTextFile(local), policyPath), policyPath, policyPath);
+    const touched = refs.filter((f) => changes.touched.has(f));
+    if (touched.length > 0)
+      return ownPolicy(req, policyPath, pull.number, pull.baseSha, touched, withChanges, reporter);
+    const origin = `the workspace (not a file of ${req.repository}; the workflow put it there)`;
+    reporter.info(`policy ${policyPath} read from ${origin}`);
+    return { policy: { path: local, name: policyPath, origin }, ...withChanges };
+  }
   const changedPolicyFiles: string[] = [];
   for (const file of base.files) {
     if (changes.complete) {
@@ -76,20 +94,33 @@ export async function preparePullRequestCheck(
     reporter.info(`policy ${policyPath} read from the ${origin}`);
     return { policy: { path: base.path, name: policyPath, origin }, ...withChanges };
   }
-  const list = changedPolicyFiles.join(', ');
+  return ownPolicy(req, policyPath, pull.number, pull.baseSha, changedPolicyFiles, withChanges, reporter);
+}
+
+/** The pull request changes its policy: POLICY_CHANGED, unless allow-policy-change lets its own version judge it. */
+function ownPolicy(
+  req: PullRequestCheckRequest,
+  policyPath: string,
+  pullNumber: number,
+  baseSha: string,
+  changed: readonly string[],
+  withChanges: { changedFiles?: Set<string> },
+  reporter: Reporter,
+): PullRequestCheck {
+  const list = changed.join(', ');
   if (!req.allowPolicyChange) {
     throw new CodedError(
       'POLICY_CHANGED',
-      `pull request #${pull.number} changes the provenance policy or a file it references (${list}); a pull ` +
-        'request cannot change the rules it is judged by. Review the change and merge it on its own, or set ' +
-        'allow-policy-change: true for this run',
-      { details: { files: changedPolicyFiles } },
+      `pull request #${pullNumber} changes the provenance policy or a file it references (${list}; compared ` +
+        `with the base commit ${baseSha}): a pull request cannot change the rules it is judged by. Review the ` +
+        'change and merge it on its own, or set allow-policy-change: true for this run',
+      { details: { files: [...changed] } },
     );
   }
   reporter.warning(
-    `pull request #${pull.number} changes the provenance policy (${list}); allow-policy-change is true, so the ` +
+    `pull request #${pullNumber} changes the provenance policy (${list}); allow-policy-change is true, so the ` +
       "pull request's own policy is used",
   );
-  const own = { path: `${req.workspace}/${policyPath}`, name: policyPath, origin: `pull request #${pull.number}` };
+  const own = { path: `${req.workspace}/${policyPath}`, name: policyPath, origin: `pull request #${pullNumber}` };
   return { policy: own, ...withChanges };
 }

@@ -255,14 +255,34 @@ describe('item 5: the policy comes from the base commit', () => {
     expect(run.failed).toBeDefined();
   }, 60_000);
 
-  it('fails clearly when the base branch has no policy yet', async () => {
+  it('fails a pull request that adds the policy the base does not have (POLICY_CHANGED)', async () => {
     const ws = workspace();
     ws.put('vendor/x.bin', 'x');
     const pull = nextPull++;
-    gh.seedPullFiles('acme', 'app', pull, [{ filename: 'vendor/x.bin' }]);
+    gh.seedPullFiles('acme', 'app', pull, [{ filename: 'vendor/x.bin' }, { filename: POLICY }]);
     gh.seedPull('acme', 'app', pull, { baseSha: 'd'.repeat(40) });
     const run = await runCheck(ws, pull, { 'subject-path': 'vendor/**' });
-    expect(run.failed).toMatch(/does not exist on the base branch.*\[FILE_UNREADABLE\]$/);
+    expect(run.failed).toMatch(/\[POLICY_CHANGED\]$/);
+  }, 60_000);
+
+  it('reads an organisation policy checked out beside the code (in neither the base nor the PR) from disk', async () => {
+    const ws = workspace();
+    const orgPolicy = '.provlog-org/provlog/provlog-policy.yml';
+    for (const [path, text] of Object.entries(basePolicyFiles())) ws.put(`.provlog-org/provlog/${path.slice(8)}`, text);
+    const good = ws.put('vendor/good.bin', `good ${Math.random()}`);
+    await attestToLog(client, org, 'good.bin', good, releaseContext());
+    const pull = nextPull++;
+    gh.seedPullFiles('acme', 'app', pull, [{ filename: 'vendor/good.bin' }]);
+    gh.seedPull('acme', 'app', pull, { baseSha: 'e'.repeat(40) });
+    const run = await runCheck(ws, pull, { 'subject-path': 'vendor/**', policy: orgPolicy });
+    expect(run.failed).toBeUndefined();
+    expect(run.report?.get('policyOrigin').string()).toMatch(/^the workspace \(not a file of acme\/app/);
+    // ...but a pull request that writes into it (here: the signer key it references) is changing the policy.
+    const sneaky = nextPull++;
+    gh.seedPullFiles('acme', 'app', sneaky, [{ filename: '.provlog-org/provlog/provlog/org.pub' }]);
+    gh.seedPull('acme', 'app', sneaky, { baseSha: 'e'.repeat(40) });
+    const changed = await runCheck(ws, sneaky, { 'subject-path': 'vendor/**', policy: orgPolicy });
+    expect(changed.failed).toMatch(/\[POLICY_CHANGED\]$/);
   }, 60_000);
 });
 
