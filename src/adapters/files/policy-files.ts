@@ -51,7 +51,9 @@ function inside(root: string, p: string): boolean {
 }
 
 class Walk {
-  readonly files = new Map<string, PolicyFile>();
+  /** Real path -> every way the walk reached it. */
+  private readonly found = new Map<string, { name: string; path: string; via: string[] }[]>();
+  /** Link problems by the link's real location (a link reached twice is one problem). */
   readonly links = new Map<string, LinkProblem>();
   private entries = 0;
 
@@ -60,9 +62,21 @@ class Walk {
     private readonly realWorkspace: string,
   ) {}
 
+  /** One problem per link, named by the shortest way to it (the same rule as files). */
+  private recordLink(key: string, problem: LinkProblem): void {
+    const known = this.links.get(key);
+    if (known === undefined || problem.name.length < known.name.length) this.links.set(key, problem);
+  }
+
   /** The real path of a link inside the workspace, or undefined after recording why not. */
   resolveLink(full: string): string | undefined {
     const name = relName(this.workspace, full);
+    let key = full;
+    try {
+      key = path.join(realpathSync(path.dirname(full)), path.basename(full));
+    } catch {
+      // the directory vanished while walking; the name as reached will do
+    }
     let target = '';
     try {
       target = readlinkSync(full);
@@ -73,11 +87,11 @@ class Walk {
     try {
       real = realpathSync(full);
     } catch {
-      this.links.set(name, { name, target, reason: 'dangling' });
+      this.recordLink(key, { name, target, reason: 'dangling' });
       return undefined;
     }
     if (!inside(this.realWorkspace, real)) {
-      this.links.set(name, { name, target, reason: 'leaves-workspace' });
+      this.recordLink(key, { name, target, reason: 'leaves-workspace' });
       return undefined;
     }
     return real;
@@ -105,7 +119,6 @@ class Walk {
 
   addFile(full: string, via: readonly string[]): void {
     const name = relName(this.workspace, full);
-    if (this.files.has(name)) return;
     let real: string;
     try {
       real = realpathSync(full);
@@ -117,9 +130,29 @@ class Walk {
       this.links.set(name, { name, target: real, reason: 'leaves-workspace' });
       return;
     }
-    const aliases = new Set([relName(this.realWorkspace, real), ...via]);
-    aliases.delete(name);
-    this.files.set(name, { path: full, name, aliases: [...aliases] });
+    const found = this.found.get(real) ?? [];
+    if (!found.some((f) => f.name === name)) found.push({ name, path: full, via: [...via] });
+    this.found.set(real, found);
+  }
+
+  /**
+   * One file per real file (a directory reached through a link and directly is listed once): named by the path
+   * with the fewest links on the way, then the shortest, then the first in code-unit order; every other name it
+   * was reached by, its real path and the links on the way are its aliases.
+   */
+  files(): PolicyFile[] {
+    const out: PolicyFile[] = [];
+    for (const [real, found] of this.found) {
+      const [first, ...rest] = [...found].sort(
+        (a, b) => a.via.length - b.via.length || a.name.length - b.name.length || cmp(a.name, b.name),
+      );
+      if (first === undefined) continue;
+      const aliases = new Set([relName(this.realWorkspace, real), ...found.flatMap((f) => f.via)]);
+      for (const f of rest) aliases.add(f.name);
+      aliases.delete(first.name);
+      out.push({ path: first.path, name: first.name, aliases: [...aliases].sort(cmp) });
+    }
+    return out;
   }
 
   walk(
@@ -131,7 +164,8 @@ class Walk {
   ): void {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      // Sorted: which name a file reached twice keeps must not depend on the file system's order.
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     } catch (cause) {
       throw new CodedError('FILE_UNREADABLE', `cannot list directory ${dir}: ${(cause as Error).message}`, { cause });
     }
@@ -204,7 +238,10 @@ export function findPolicyFiles(patternsText: string, workspace: string): Policy
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return rel === '' && e.segments.length === 0;
       return e.segments.length === 0 || matchSegments(e.segments, rel.split(path.sep));
     });
-  const files = [...walk.files.values()].filter((f) => !excluded(f.name)).sort((a, b) => cmp(a.name, b.name));
+  const files = walk
+    .files()
+    .filter((f) => !excluded(f.name))
+    .sort((a, b) => cmp(a.name, b.name));
   const links = [...walk.links.values()].filter((l) => !excluded(l.name)).sort((a, b) => cmp(a.name, b.name));
   return { files, links };
 }
