@@ -163,6 +163,32 @@ describe('fetchLogEvidence', () => {
   });
 });
 
+describe('fetchLogEvidence: a log without the digest-and-key search', () => {
+  it('fetches every candidate and keeps only entries signed by a trusted key', async () => {
+    const digest = '2'.repeat(64);
+    const rogue = signerFromPem(generatePrivateKeyPem('ecdsa-p256'));
+    const good = await logDsse(org, digest);
+    for (let i = 0; i < 11; i++) await logDsse(rogue, digest);
+    const plain = logSearch();
+    const noKeySearch: LogSearch = {
+      ...plain,
+      searchIndex: async (q) => {
+        if (q.publicKey !== undefined) throw new CodedError('LOG_REJECTED', 'publicKey search not supported');
+        return plain.searchIndex(q);
+      },
+    };
+    const found = await fetchLogEvidence(noKeySearch, `sha256:${digest}`, TRUSTED());
+    expect(found.stats).toEqual({
+      candidates: 12,
+      trusted: 1,
+      skippedUntrusted: 11,
+      skippedOverLimit: 0,
+      keySearch: false,
+    });
+    expect(found.entries.map((e) => e.uuid)).toEqual([good.uuid]);
+  });
+});
+
 describe('runPolicyCheck', () => {
   const base = { workspace: '', policyPath: '.github/provlog-policy.yml', digestsIn: '', bundlePath: '', now: NOW };
 
