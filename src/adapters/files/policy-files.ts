@@ -140,9 +140,11 @@ class Walk {
    * with the fewest links on the way, then the shortest, then the first in code-unit order; every other name it
    * was reached by, its real path and the links on the way are its aliases.
    */
-  files(): PolicyFile[] {
+  files(excluded: (name: string) => boolean): PolicyFile[] {
     const out: PolicyFile[] = [];
-    for (const [real, found] of this.found) {
+    for (const [real, all] of this.found) {
+      // Excludes apply to each way the file was reached: a link that re-exposes an excluded file is still matched.
+      const found = all.filter((f) => !excluded(f.name));
       const [first, ...rest] = [...found].sort(
         (a, b) => a.via.length - b.via.length || a.name.length - b.name.length || cmp(a.name, b.name),
       );
@@ -238,10 +240,7 @@ export function findPolicyFiles(patternsText: string, workspace: string): Policy
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return rel === '' && e.segments.length === 0;
       return e.segments.length === 0 || matchSegments(e.segments, rel.split(path.sep));
     });
-  const files = walk
-    .files()
-    .filter((f) => !excluded(f.name))
-    .sort((a, b) => cmp(a.name, b.name));
+  const files = walk.files(excluded).sort((a, b) => cmp(a.name, b.name));
   const links = [...walk.links.values()].filter((l) => !excluded(l.name)).sort((a, b) => cmp(a.name, b.name));
   return { files, links };
 }

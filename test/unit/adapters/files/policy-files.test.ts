@@ -70,6 +70,12 @@ describe('findPolicyFiles', () => {
     expect(links.map((l) => [l.name, l.reason])).toEqual([['vendor/out', 'leaves-workspace']]);
   });
 
+  it('applies excludes to each way a file is reached: a link re-exposing an excluded file is still matched', () => {
+    const names = findPolicyFiles('vendor/**\n!hidden/**\n!vendor/lib/**', ws).files.map((f) => f.name);
+    expect(names).toContain('vendor/loop/hidden/deep/evil.bin'); // not excluded by either pattern
+    expect(names).not.toContain('vendor/lib/deep/evil.bin');
+  });
+
   it('ignores links the patterns cannot reach', () => {
     expect(findPolicyFiles('vendor/a.bin', ws)).toEqual({
       files: [{ path: join(ws, 'vendor', 'a.bin'), name: 'vendor/a.bin', aliases: [] }],
