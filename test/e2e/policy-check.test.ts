@@ -375,6 +375,27 @@ describe('policy check action: other modes', () => {
     expect(evidenceCodes(run, 'vendor/good.bin')).toEqual(['LOG_UNREACHABLE']);
   }, 120_000);
 
+  it('a pull request that changes the policy fails with POLICY_CHANGED (the policy comes from the base commit)', async () => {
+    gh.seedPullFiles('acme', 'app', 8, [
+      { filename: 'vendor/good.bin', status: 'modified' },
+      { filename: '.github/provlog-policy.yml', status: 'modified' },
+    ]);
+    const event8 = join(dir, 'event-8.json');
+    writeFile(event8, JSON.stringify({ number: 8, pull_request: { number: 8 } }));
+    const run = await runAction(
+      DIST,
+      dir,
+      { 'subject-path': 'vendor/**' },
+      { ...runnerEnv(), GITHUB_EVENT_PATH: event8 },
+      TOKEN,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::provlog policy check: pull request #8 changes the provenance policy.*\[POLICY_CHANGED\]$/m,
+    );
+    expect(gh.requests.some((r) => r.path === '/repos/acme/app/contents/.github/provlog-policy.yml')).toBe(true);
+  }, 120_000);
+
   it('an unknown policy key is a clear error naming the line', async () => {
     writeFile(join(dir, 'bad-policy.yml'), 'version: 1\nsigners:\n  - key: x.pub\nrequire:\n  repositorys: [a/b]\n');
     const run = await runAction(
