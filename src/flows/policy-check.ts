@@ -5,8 +5,11 @@
  * Evidence, in order, stopping at the first piece that passes every check:
  *   1. `bundle-path` bundles whose statement names the subject's digest;
  *   2. `<file>.sigstore.json` / `<file>.intoto.jsonl` beside a file subject;
- *   3. the log: entries found by digest (`/api/v1/index/retrieve`), rebuilt into bundles from the entry and its
- *      stored attestation (policy-log-evidence.ts).
+ *   3. the log: entries found by digest (`/api/v1/index/retrieve`) and signed by a key or identity the policy
+ *      trusts (filtered before any cap, so entries anyone can log cannot crowd out a good one), rebuilt into
+ *      bundles from the entry and its stored attestation (policy-log-evidence.ts).
+ * Problems of the check as a whole (an expired or over-long exception, a subject link leaving the workspace) are
+ * reported apart from the subjects and fail the check.
  * Every piece goes through the verify flow (flows/verify.ts) with the policy's logs, signers and requirements,
  * so the checks and their names are the same as `provlog verify`. An unreachable log is a failed piece of
  * evidence (fail closed); the caller decides whether violations fail the step.
