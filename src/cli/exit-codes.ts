@@ -35,6 +35,9 @@ const NOT_VERIFIED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'TIMESTAMP_INVALID',
   'POLICY_VIOLATION',
   'SPLIT_VIEW',
+  'POLICY_CHANGED',
+  'POLICY_EXCEPTION_INVALID',
+  'SUBJECT_LINK_ESCAPES',
 ]);
 
 export function exitCodeFor(error: unknown): number {

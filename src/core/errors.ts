@@ -81,7 +81,11 @@ export type ErrorCode =
   | 'FILE_UNREADABLE'
   | 'NO_SUBJECTS'
   | 'SIGNING_KEY_MISSING'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // the PR policy check (issue 11)
+  | 'POLICY_CHANGED' // the pull request changes the policy it is judged by
+  | 'POLICY_EXCEPTION_INVALID' // an exception expired or runs past exception-max-lifetime
+  | 'SUBJECT_LINK_ESCAPES'; // a symbolic link in the subjects leaves the workspace or dangles
 
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 

@@ -115,14 +115,71 @@ function formatAge(seconds: number): string {
 export type ExceptionStatus =
   | { kind: 'none' }
   | { kind: 'active'; exception: PolicyException }
-  | { kind: 'expired'; exception: PolicyException };
+  | { kind: 'expired'; exception: PolicyException }
+  /** Expires further ahead than the policy's maximum lifetime: it counts for nothing. */
+  | { kind: 'too-long'; exception: PolicyException };
 
-/** Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). */
-export function exceptionFor(digest: string, exceptions: readonly PolicyException[], now: number): ExceptionStatus {
+/** Seconds from `now` to the end of the exception's `expires` day. */
+function remaining(e: PolicyException, now: number): number {
+  return e.expiresAt - now;
+}
+
+/**
+ * Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). An exception whose
+ * expiry lies more than `maxLifetimeSeconds` ahead is not honoured: a far-future date (`9999-12-31`) would
+ * otherwise be a permanent pass.
+ */
+export function exceptionFor(
+  digest: string,
+  exceptions: readonly PolicyException[],
+  now: number,
+  maxLifetimeSeconds: number,
+): ExceptionStatus {
   const d = digest.toLowerCase();
   const matches = exceptions.filter((e) => e.digest === d);
-  const active = matches.find((e) => now <= e.expiresAt);
+  const active = matches.find((e) => remaining(e, now) >= 0 && remaining(e, now) <= maxLifetimeSeconds);
   if (active !== undefined) return { kind: 'active', exception: active };
+  const tooLong = matches.find((e) => remaining(e, now) > maxLifetimeSeconds);
+  if (tooLong !== undefined) return { kind: 'too-long', exception: tooLong };
   const expired = matches[0];
   return expired === undefined ? { kind: 'none' } : { kind: 'expired', exception: expired };
+}
+
+export interface ExceptionProblem {
+  kind: 'expired' | 'too-long';
+  exception: PolicyException;
+  message: string;
+}
+
+/**
+ * Every exception of the policy that is an error at `now`: expired ones (clean them up), and ones expiring more
+ * than `maxLifetimeSeconds` ahead. Messages name the exception's line when the parser recorded it.
+ */
+export function exceptionProblems(
+  exceptions: readonly PolicyException[],
+  now: number,
+  maxLifetimeSeconds: number,
+  source: string,
+): ExceptionProblem[] {
+  const out: ExceptionProblem[] = [];
+  for (const e of exceptions) {
+    const at = `${source}${e.line === undefined ? '' : `:${e.line}`}`;
+    if (remaining(e, now) < 0) {
+      out.push({
+        kind: 'expired',
+        exception: e,
+        message: `${at}: the exception for ${e.digest} ("${e.reason}") expired on ${e.expires}; remove it or renew it`,
+      });
+    } else if (remaining(e, now) > maxLifetimeSeconds) {
+      const days = Math.floor(maxLifetimeSeconds / 86_400);
+      out.push({
+        kind: 'too-long',
+        exception: e,
+        message:
+          `${at}: the exception for ${e.digest} ("${e.reason}") expires on ${e.expires}, more than ${days} days ` +
+          "from today (the policy's exception-max-lifetime); it is ignored until it expires sooner",
+      });
+    }
+  }
+  return out;
 }
