@@ -35,6 +35,8 @@ const NOT_VERIFIED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'TIMESTAMP_INVALID',
   'POLICY_VIOLATION',
   'SPLIT_VIEW',
+  'PROVENANCE_MISMATCH',
+  'LOG_ENTRY_NOT_PROVEN',
 ]);
 
 export function exitCodeFor(error: unknown): number {
