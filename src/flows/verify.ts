@@ -65,6 +65,8 @@ export interface LogEntrySummary {
   logUrl: string;
   /** The signed checkpoint the bundle carried (for --check-log). */
   checkpoint?: string;
+  /** The entry's canonical body, verified (for --check-log on an entry without a checkpoint; not printed). */
+  canonicalizedBody: Uint8Array;
 }
 
 export type SignerSummary = { kind: 'key'; fingerprint: string } | { kind: 'certificate'; san: string; issuer: string };
@@ -274,8 +276,11 @@ function isCheckList(value: unknown): value is ResultCheck[] {
  * prepended without a SET cannot push the signed one out of the summary).
  */
 function summarizeLogEntry(bundle: Bundle, result: VerifiedResult): LogEntrySummary | undefined {
-  const facts = result.tlog.find((e) => e.integratedTimeVerified) ?? result.tlog[0];
-  const entry = bundle.verificationMaterial.tlogEntries.find((e) => e.logIndex === facts?.logIndex);
+  // result.tlog lists the bundle's entries in order; copies of one entry share a log index, so go by position.
+  const found = result.tlog.findIndex((e) => e.integratedTimeVerified);
+  const position = found === -1 ? 0 : found;
+  const facts = result.tlog[position];
+  const entry = bundle.verificationMaterial.tlogEntries[position];
   if (facts === undefined || entry === undefined) return undefined;
   const checkpoint = entry.inclusionProof?.checkpoint;
   let treeId: string | undefined;
@@ -292,6 +297,7 @@ function summarizeLogEntry(bundle: Bundle, result: VerifiedResult): LogEntrySumm
     integratedTime: facts.integratedTime,
     integratedTimeVerified: facts.integratedTimeVerified,
     logUrl: facts.log.baseUrl,
+    canonicalizedBody: entry.canonicalizedBody,
     ...(checkpoint === undefined ? {} : { checkpoint }),
   };
 }
