@@ -182,6 +182,11 @@ describe('proveSetOnlyEntry against hostile answers (a real entry from a real lo
   const answering = (change: (e: LogEntryAnon) => LogEntryAnon) => ({
     getEntryByIndex: async () => ({ uuid: genuine.uuid, entry: change(structuredClone(genuine.entry)) }),
   });
+  type Proof = NonNullable<LogEntryAnon['verification']['inclusionProof']>;
+  const withProof = (e: LogEntryAnon, change: Partial<Proof>): LogEntryAnon => ({
+    ...e,
+    verification: { ...e.verification, inclusionProof: { ...proofOf(e), ...change } },
+  });
   const proofOf = (e: LogEntryAnon) => {
     const p = e.verification.inclusionProof;
     if (p === undefined) throw new Error('no proof');
@@ -202,16 +207,12 @@ describe('proveSetOnlyEntry against hostile answers (a real entry from a real lo
     ['no inclusion proof', (e) => ({ ...e, verification: { ...e.verification, inclusionProof: undefined } })],
     [
       'a proof hash altered',
-      (e) => {
-        const p = proofOf(e);
-        p.hashes = p.hashes.map((h) => `${h.slice(0, -1)}${h.endsWith('0') ? '1' : '0'}`);
-        return e;
-      },
+      (e) => withProof(e, { hashes: proofOf(e).hashes.map((h) => `${h.slice(0, -1)}${h.endsWith('0') ? '1' : '0'}`) }),
     ],
-    ['another leaf index', (e) => ((proofOf(e).logIndex = 0), e)],
+    ['another leaf index', (e) => withProof(e, { logIndex: 0 })],
     [
       'a checkpoint with a forged signature line',
-      (e) => ((proofOf(e).checkpoint = proofOf(e).checkpoint.replace(/ \S+\n$/, ' AAAA\n')), e),
+      (e) => withProof(e, { checkpoint: proofOf(e).checkpoint.replace(/ \S+\n$/, ' AAAA\n') }),
     ],
     ['another integrated time than the SET signs', (e) => ({ ...e, integratedTime: e.integratedTime + 1 })],
   ])('%s: LOG_ENTRY_NOT_PROVEN', async (_name, change) => {
