@@ -90,9 +90,16 @@ export function trustedProvenance(
 
 /** One line on where the facts came from, for the output's `provenance` check. */
 export function describeFactsSource(provenance: ProvenanceSummary): string {
-  return provenance.factsSource === 'certificate'
-    ? 'facts from the signing certificate (Fulcio); the statement agrees with it'
-    : 'facts claimed by the key holder (the signed statement; no certificate vouches for them)';
+  if (provenance.factsSource !== 'certificate') {
+    return 'facts claimed by the key holder (the signed statement; no certificate vouches for them)';
+  }
+  const statement =
+    provenance.predicateType === undefined
+      ? 'no statement (a bare signature)'
+      : provenance.buildType === undefined
+        ? 'the statement states none of them'
+        : 'the statement agrees with it';
+  return `facts from the signing certificate (Fulcio); ${statement}`;
 }
 
 function passDetail(check: RequirementCheck, facts: ProvenanceFacts, req: Requirements): string {
