@@ -8,11 +8,24 @@
  *    and with a fresh integrated time cannot make an old attestation young.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RekorClient } from '../../../src/adapters/client/rekor-v1.js';
+import { signerFromPem } from '../../../src/adapters/crypto/node-signer.js';
+import { type LogServer, startLogServer } from '../../../src/adapters/http/log-server.js';
+import { BUNDLE_V03_MEDIA_TYPE, type Bundle } from '../../../src/core/bundle/bundle.js';
+import { serializeBundle, tlogEntryFromRekor } from '../../../src/core/bundle/codec.js';
+import { formatTrustedRoot, parseTrustedRoot, type TrustedRoot } from '../../../src/core/bundle/trust.js';
+import { formatEnvelope, parseEnvelope, signEnvelope } from '../../../src/core/dsse/envelope.js';
+import { type BuildContext, buildSlsaPredicate, SLSA_PREDICATE_TYPE } from '../../../src/core/intoto/slsa.js';
+import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../src/core/intoto/statement.js';
 import { formatPublicKeyPem } from '../../../src/core/keys/keys.js';
+import { proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
+import { startFulcioStandin } from '../../helpers/fulcio-standin.js';
 import {
   type CliRun,
+  CONTEXT,
   logInMemoryAt,
   newSigner,
   runVerifyCli,
@@ -272,5 +285,122 @@ describe('key-signed bundles and verified times (bundles from a real provlog log
       '60d',
     ]);
     expect(ok.code).toBe(0);
+  });
+});
+
+describe('keyless bundles made here: a test Fulcio CA, a real provlog log over HTTP', () => {
+  const REPO = 'acme/app';
+  const REF = 'refs/tags/v1.2.0';
+  const WORKFLOW = '.github/workflows/release.yml';
+  const SAN = `https://github.com/${REPO}/${WORKFLOW}@${REF}`;
+  const SHA = 'a'.repeat(40);
+  /** What GitHub's OIDC token for acme/app's tag build says, as Fulcio copies it into the certificate. */
+  const EXTENSIONS = {
+    issuer: ISSUER,
+    buildSignerURI: SAN,
+    runnerEnvironment: 'github-hosted',
+    sourceRepositoryURI: `https://github.com/${REPO}`,
+    sourceRepositoryDigest: SHA,
+    sourceRepositoryRef: REF,
+    buildConfigURI: SAN,
+    buildTrigger: 'push',
+    runInvocationURI: `https://github.com/${REPO}/actions/runs/9001/attempts/1`,
+  };
+  const dir = tempDir();
+  const artifact = writeFile(dir, 'app.tgz', 'app bytes');
+  const fulcio = startFulcioStandin();
+  let server: LogServer;
+  let root: string;
+
+  beforeAll(async () => {
+    server = await startLogServer({ dataDir: join(dir, 'log'), port: 0 });
+    const logRoot = parseTrustedRoot(readFileSync(server.trustedRootPath, 'utf8'));
+    const trusted: TrustedRoot = {
+      ...logRoot,
+      certificateAuthorities: [fulcio.authority],
+      ctlogs: [fulcio.ctlog],
+    };
+    root = writeFile(dir, 'root.json', JSON.stringify(formatTrustedRoot(trusted)));
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** Signs a SLSA statement (build context `claimed`) with a certificate for `certificate`, logs it, writes the bundle. */
+  async function keylessBundle(name: string, certificate: Record<string, string>, claimed: Partial<BuildContext>) {
+    const leaf = fulcio.issue(SAN, certificate);
+    const signer = signerFromPem(leaf.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    const statement = buildStatement(
+      [{ name: 'app.tgz', digest: { sha256: sha256('app bytes') } }],
+      SLSA_PREDICATE_TYPE,
+      buildSlsaPredicate({ ...CONTEXT, ...claimed }),
+    );
+    const envelopeJson = formatEnvelope(signEnvelope(IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer));
+    const logged = await new RekorClient({ baseUrl: server.url, retries: 0 }).createEntry(
+      proposeDsseEntry(envelopeJson, leaf.pem),
+    );
+    const bundle: Bundle = {
+      mediaType: BUNDLE_V03_MEDIA_TYPE,
+      version: '0.3',
+      verificationMaterial: {
+        content: { kind: 'certificate', certificate: leaf.der },
+        tlogEntries: [tlogEntryFromRekor(logged.uuid, logged.entry)],
+        rfc3161Timestamps: [],
+      },
+      content: { kind: 'dsseEnvelope', envelope: parseEnvelope(envelopeJson), rawEnvelope: envelopeJson },
+    };
+    return writeFile(dir, name, serializeBundle(bundle));
+  }
+
+  const identity = ['--trusted-root', () => root, '--cert-identity', SAN, '--cert-oidc-issuer', ISSUER] as const;
+  const flags = () => identity.map((x) => (typeof x === 'function' ? x() : x));
+
+  it('an honest statement: the requirements hold against the certificate; factsSource "certificate"', async () => {
+    const bundle = await keylessBundle('honest.json', EXTENSIONS, {});
+    const r = await runVerifyCli([
+      artifact,
+      '--bundle',
+      bundle,
+      ...flags(),
+      '--repo',
+      REPO,
+      '--source-ref',
+      'refs/tags/v*',
+      '--signer-workflow',
+      WORKFLOW,
+      '--deny-self-hosted-runners',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(only(r).provenance).toMatchObject({ factsSource: 'certificate', repository: REPO, ref: REF, sha: SHA });
+  });
+
+  it('ATTACK: a branch build whose statement claims the release tag fails PROVENANCE_MISMATCH', async () => {
+    // The certificate says refs/heads/feature (GitHub's token for a branch push); the statement claims the tag.
+    const branch = { ...EXTENSIONS, sourceRepositoryRef: 'refs/heads/feature' };
+    const bundle = await keylessBundle('tag-claim.json', branch, {});
+    const r = await runVerifyCli([artifact, '--bundle', bundle, ...flags(), '--source-ref', 'refs/tags/v*', '--json']);
+    expect(r.code).toBe(1);
+    expect(only(r).error?.code).toBe('PROVENANCE_MISMATCH');
+  });
+
+  it('ATTACK: a self-hosted build claiming a GitHub-hosted runner fails PROVENANCE_MISMATCH', async () => {
+    const selfHosted = { ...EXTENSIONS, runnerEnvironment: 'self-hosted' };
+    const bundle = await keylessBundle('runner-claim.json', selfHosted, {});
+    const r = await runVerifyCli([artifact, '--bundle', bundle, ...flags(), '--deny-self-hosted-runners', '--json']);
+    expect(r.code).toBe(1);
+    expect(only(r).error?.code).toBe('PROVENANCE_MISMATCH');
+  });
+
+  it('ATTACK: another repository of the org claiming acme/app fails PROVENANCE_MISMATCH', async () => {
+    const other = {
+      ...EXTENSIONS,
+      sourceRepositoryURI: 'https://github.com/acme/sandbox',
+      buildConfigURI: `https://github.com/acme/sandbox/${WORKFLOW}@${REF}`,
+    };
+    const bundle = await keylessBundle('repo-claim.json', other, {});
+    const r = await runVerifyCli([artifact, '--bundle', bundle, ...flags(), '--repo', REPO, '--json']);
+    expect(r.code).toBe(1);
+    expect(only(r).error?.code).toBe('PROVENANCE_MISMATCH');
   });
 });
