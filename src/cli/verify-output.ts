@@ -83,7 +83,9 @@ function sourceLine(r: ArtifactResult): string | undefined {
   if (p === undefined) return undefined;
   const claimed = p.factsSource === 'statement' ? ' (claimed by the key holder)' : ' (from the certificate)';
   if (p.repository === undefined) {
-    return `${p.predicateType ?? 'no statement'}${p.unreadable ? ` (${p.unreadable})` : ''}${claimed}`;
+    // No source facts: only the predicate type, which is the statement's own (never the certificate's).
+    const facts = p.factsSource === 'certificate' ? ' (the certificate states no source repository)' : claimed;
+    return `${p.predicateType ?? 'no statement'}${p.unreadable ? ` (${p.unreadable})` : ''}${facts}`;
   }
   const parts = [`${p.repository} @ ${p.ref ?? '?'}`];
   if (p.sha !== undefined) parts.push(`commit ${p.sha.slice(0, 12)}`);
