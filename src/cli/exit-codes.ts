@@ -38,6 +38,8 @@ const NOT_VERIFIED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'POLICY_CHANGED',
   'POLICY_EXCEPTION_INVALID',
   'SUBJECT_LINK_ESCAPES',
+  'PROVENANCE_MISMATCH',
+  'LOG_ENTRY_NOT_PROVEN',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -58,6 +58,8 @@ export type ErrorCode =
   | 'POLICY_MALFORMED'
   | 'POLICY_VIOLATION'
   | 'SPLIT_VIEW' // two inconsistent checkpoints from one log
+  | 'PROVENANCE_MISMATCH' // the signed statement contradicts the signing certificate
+  | 'LOG_ENTRY_NOT_PROVEN' // --check-log: the log gave no valid inclusion proof for the bundle's entry
   // the log server
   | 'NOT_FOUND'
   | 'DUPLICATE_ENTRY'

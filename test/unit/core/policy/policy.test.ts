@@ -87,7 +87,7 @@ describe('requirements', () => {
     eventName: 'push',
     sha: 'a'.repeat(40),
   };
-  const time = { integratedTime: 1_700_000_000, now: 1_700_000_000 + 86_400 };
+  const time = { verifiedTime: 1_700_000_000, now: 1_700_000_000 + 86_400 };
 
   it('passes provenance that satisfies every requirement', () => {
     expect(evaluateRequirements(good, req, time)).toEqual([]);
@@ -106,7 +106,7 @@ describe('requirements', () => {
   });
 
   it('enforces max age against the verified log time', () => {
-    const v = evaluateRequirements(good, req, { integratedTime: 0, now: 400 * 86_400 });
+    const v = evaluateRequirements(good, req, { verifiedTime: 0, now: 400 * 86_400 });
     expect(v.map((x) => x.check)).toEqual(['max-age']);
     expect(v[0]?.message).toMatch(/400d old/);
   });
