@@ -12,7 +12,7 @@ logs:
     public-key: .github/provlog/log.pub
 signers:
   - key: .github/provlog/org.pub
-  - identity: { issuer: https://token.actions.githubusercontent.com, subject-regex: "^https://github.com/acme/" }
+  - identity: { issuer: https://token.actions.githubusercontent.com, subject-regex: 'https://github\\.com/acme/.*' }
 require:
   predicate-type: https://slsa.dev/provenance/v1
   repositories: [acme/lib, "acme/*"]
@@ -46,7 +46,7 @@ describe('policy file', () => {
     expect(p.signers[1]).toEqual({
       kind: 'identity',
       issuer: 'https://token.actions.githubusercontent.com',
-      subjectRegex: '^https://github.com/acme/',
+      subjectRegex: 'https://github\\.com/acme/.*',
     });
     expect(p.require.maxAgeSeconds).toBe(365 * 86_400);
     expect(p.exceptions[0]?.expiresAt).toBe(Date.UTC(2027, 0, 31) / 1000 + 86_399);
@@ -64,7 +64,7 @@ describe('policy file', () => {
     ['bad digest', GOOD.replace(DIGEST, 'sha256:abc'), /digest: must be sha256/],
     ['bad date', GOOD.replace('2027-01-31', '2027-02-30'), /expires: must be a date/],
     ['no signers', GOOD.replace(/signers:[\s\S]*?require:/, 'require:'), /signers: is required/],
-    ['bad regex', GOOD.replace('^https://github.com/acme/', '(unclosed'), /not a valid regular expression/],
+    ['bad regex', GOOD.replace('https://github\\.com/acme/.*', '(unclosed'), /not a valid regular expression/],
     ['bad repo', GOOD.replace('acme/lib,', 'acme,'), /must be owner\/repo/],
     ['runner typo', GOOD.replace('runner-environment: github-hosted', 'runner-environment: hosted'), /expected one of/],
     ['yaml syntax', 'version: 1\nsigners: [\n', /provlog-policy\.yml:\d+:/],
