@@ -123,7 +123,8 @@ describe('provlog serve', () => {
 
 describe('back-pressure and graceful close', () => {
   it('answers 503 + Retry-After when the write queue is full, and stores nothing of the refused request', async () => {
-    const t = await startTestServer({ maxPending: 1, maxBatch: 1 });
+    // Inline admission (no worker threads): the request must reach the write queue within the same turns.
+    const t = await startTestServer({ maxPending: 1, maxBatch: 1, admissionThreads: 0 });
     try {
       const { port } = new URL(t.server.url);
       const socket = await new Promise<Socket>((resolve) => {
