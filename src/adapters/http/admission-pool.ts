@@ -6,7 +6,9 @@
  *
  * Bounded: each worker runs one request at a time, with a time budget from the moment it starts; a request over
  * budget is answered ADMISSION_TIMEOUT (503) and its worker is terminated and replaced, so a stuck or slow
- * request never holds a worker, and the others keep serving. Requests wait in a FIFO queue of at most maxPending
+ * request never holds a worker, and the others keep serving. With two workers or more, one only takes small
+ * requests (bodies up to SMALL_REQUEST_BYTES, whose admission is cheap whatever they hold), so large requests,
+ * the only ones that can be slow, never hold every worker. Requests wait in a FIFO queue of at most maxPending
  * (QUEUE_FULL past it); as each runs for at most the budget, the wait is bounded too. Only a pool that has no
  * worker at all (threads: 0, or none could start here) admits inline, on the caller's thread.
  *
@@ -81,8 +83,16 @@ interface Pending {
   resolve(reply: AdmitReply): void;
 }
 
+/**
+ * Bodies up to this size are "small": a sigstore-style entry is 2-10 KiB, and within the limits (limits.ts) even
+ * the costliest small entry needs only milliseconds.
+ */
+export const SMALL_REQUEST_BYTES = 64 * 1024;
+
 interface Slot {
   worker: Worker;
+  /** Takes only small requests (the lane that keeps small entries moving while large ones run). */
+  smallOnly: boolean;
   ready: boolean;
   dead: boolean;
   /** The request it is running, with its budget timer. */
@@ -103,7 +113,7 @@ export class AdmissionPool {
     this.maxPending = options.maxPending ?? DEFAULT_MAX_PENDING_ADMISSIONS;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_ADMISSION_TIMEOUT_MS;
     for (let i = 0; i < threads; i++) {
-      if (!this.addSlot()) break;
+      if (!this.addSlot(threads >= 2 && i === threads - 1)) break;
     }
   }
 
@@ -182,13 +192,17 @@ export class AdmissionPool {
     });
   }
 
-  /** Hands queued requests to idle ready workers, oldest first. */
+  /** Hands queued requests to idle ready workers, oldest first (the small lane: the oldest small one). */
   private dispatch(): void {
+    // Should every general worker be gone (one that fails to load is not replaced), the lane takes anything.
+    const lanes = this.slots.some((s) => !s.smallOnly);
     for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
       if (!slot.ready || slot.dead || slot.current !== undefined) continue;
-      const pending = this.queue.shift();
-      if (pending === undefined) return;
-      this.start(slot, pending);
+      const small = lanes && slot.smallOnly;
+      const index = small ? this.queue.findIndex((p) => p.job.body.byteLength <= SMALL_REQUEST_BYTES) : 0;
+      const [pending] = index < 0 ? [] : this.queue.splice(index, 1);
+      if (pending !== undefined) this.start(slot, pending);
     }
   }
 
@@ -212,11 +226,11 @@ export class AdmissionPool {
     slot.current = undefined;
     current.pending.resolve(timeoutReply(current.id, this.timeoutMs, 'admitting this request'));
     this.retire(slot);
-    this.addSlot();
+    this.addSlot(slot.smallOnly);
   }
 
   /** Starts a worker in a new slot; false when none can start here. */
-  private addSlot(): boolean {
+  private addSlot(smallOnly: boolean): boolean {
     if (this.closed) return false;
     let worker: Worker | undefined;
     try {
@@ -225,7 +239,7 @@ export class AdmissionPool {
       worker = undefined; // no workers here (e.g. a restricted runtime)
     }
     if (worker === undefined) return false;
-    const slot: Slot = { worker, ready: false, dead: false };
+    const slot: Slot = { worker, smallOnly, ready: false, dead: false };
     this.slots.push(slot);
     worker.unref(); // an idle pool never keeps the process alive
     worker.on('message', (message: unknown) => {
@@ -254,7 +268,7 @@ export class AdmissionPool {
       }
       const wasReady = slot.ready;
       this.retire(slot);
-      if (wasReady) this.addSlot();
+      if (wasReady) this.addSlot(slot.smallOnly);
       this.afterSlotsChanged();
     };
     worker.on('error', fail);
