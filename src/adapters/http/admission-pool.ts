@@ -70,6 +70,8 @@ export interface AdmissionPoolOptions {
 }
 
 export const DEFAULT_MAX_PENDING_ADMISSIONS = 4096;
+/** The longest ready() waits for workers to load. */
+const READY_WAIT_MS = 30_000;
 /**
  * The most expensive request the limits allow (8 x 8 signature checks over a PAE near the 4 MiB body cap, or
  * ten such entries in one retrieve) takes well under a second on one core; 2 s leaves room for a loaded host.
@@ -123,7 +125,13 @@ export class AdmissionPool {
    */
   ready(): Promise<void> {
     const starting = this.slots.filter((s) => !s.ready && !s.dead);
-    return Promise.all(
+    let timer: NodeJS.Timeout | undefined;
+    // A worker that neither loads nor fails does not hold start-up forever; requests then wait for it.
+    const giveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, READY_WAIT_MS);
+      timer.unref();
+    });
+    const loaded = Promise.all(
       starting.map(
         (slot) =>
           new Promise<void>((resolve) => {
@@ -133,7 +141,8 @@ export class AdmissionPool {
             slot.worker.once('error', done);
           }),
       ),
-    ).then(() => undefined);
+    );
+    return Promise.race([loaded, giveUp]).then(() => clearTimeout(timer));
   }
 
   /** Threads currently able to take work. */
