@@ -27,6 +27,7 @@ import { CodedError } from '../../core/errors.js';
 import type { AdmitOptions, AdmittedEntry } from '../../core/rekor/entry.js';
 import {
   type AdmitReply,
+  type AdmitRequest,
   answerAdmitRequest,
   errorFromReply,
   isAdmitReply,
@@ -78,7 +79,10 @@ const READY_WAIT_MS = 30_000;
  */
 export const DEFAULT_ADMISSION_TIMEOUT_MS = 2000;
 
-type Job = { job: 'entry'; body: Uint8Array; opts: AdmitOptions } | { job: 'search'; body: Uint8Array };
+type Job =
+  | { job: 'entry'; body: Uint8Array; opts: AdmitOptions }
+  | { job: 'entry-v2'; body: Uint8Array }
+  | { job: 'search'; body: Uint8Array };
 
 interface Pending {
   job: Job;
@@ -158,6 +162,15 @@ export class AdmissionPool {
     });
   }
 
+  /** admitV2EntryBody off the event loop (Rekor v2 writes). */
+  admitV2(body: Uint8Array): Promise<AdmittedEntry> {
+    return this.run({ job: 'entry-v2', body }).then((reply) => {
+      if (!reply.ok) throw errorFromReply(reply);
+      if (!('entry' in reply)) throw new CodedError('INTERNAL', 'admission worker answered another request kind');
+      return reply.entry;
+    });
+  }
+
   /** planSearchBody off the event loop. */
   planSearch(body: Uint8Array): Promise<SearchPlan> {
     return this.run({ job: 'search', body }).then((reply) => {
@@ -221,11 +234,7 @@ export class AdmissionPool {
     slot.current = { id, pending, timer };
     const { job } = pending;
     // The body is copied (not transferred): request bodies may share Node's pooled buffer memory.
-    slot.worker.postMessage(
-      job.job === 'entry'
-        ? { id, job: 'entry', body: job.body, maxAttestationBytes: job.opts.maxAttestationBytes }
-        : { id, job: 'search', body: job.body },
-    );
+    slot.worker.postMessage(wireRequest(job, id));
   }
 
   /** The running request took longer than its budget: answer it, and replace the worker that is stuck on it. */
@@ -302,12 +311,14 @@ export class AdmissionPool {
   }
 }
 
+function wireRequest(job: Job, id: number): AdmitRequest {
+  return job.job === 'entry'
+    ? { id, job: 'entry', body: job.body, maxAttestationBytes: job.opts.maxAttestationBytes }
+    : { id, job: job.job, body: job.body };
+}
+
 function answerInline(job: Job, id: number): AdmitReply {
-  return answerAdmitRequest(
-    job.job === 'entry'
-      ? { id, job: 'entry', body: job.body, maxAttestationBytes: job.opts.maxAttestationBytes }
-      : { id, job: 'search', body: job.body },
-  );
+  return answerAdmitRequest(wireRequest(job, id));
 }
 
 function timeoutReply(id: number, timeoutMs: number, what: string): AdmitReply {

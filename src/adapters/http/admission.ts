@@ -9,6 +9,7 @@ import { CodedError, type ErrorCode, type ErrorDetails, toCodedError } from '../
 import { decode } from '../../core/json/decode.js';
 import { admitProposedEntry } from '../../core/rekor/admit.js';
 import { type AdmitOptions, type AdmittedEntry, entryUuid } from '../../core/rekor/entry.js';
+import { admitHashedRekordV2 } from '../../core/rekor/hashedrekord-v2.js';
 import { parseJsonBody, withPrefix } from './request.js';
 import { HTTP_STATUS } from './status.js';
 
@@ -25,6 +26,16 @@ export function admitEntryBody(body: Uint8Array, opts: AdmitOptions): AdmittedEn
     return admitProposedEntry(json, opts);
   } catch (error) {
     withPrefix(error, 'error processing entry: ');
+  }
+}
+
+/** A Rekor v2 CreateEntryRequest body (hashedRekordRequestV002), errors prefixed "invalid entry: " as Rekor v2. */
+export function admitV2EntryBody(body: Uint8Array): AdmittedEntry {
+  const request = decode(parseJsonBody(body), 'ENTRY_MALFORMED', 'CreateEntryRequest');
+  try {
+    return admitHashedRekordV2(request);
+  } catch (error) {
+    withPrefix(error, 'invalid entry: ');
   }
 }
 
@@ -64,6 +75,7 @@ function admitAt(json: unknown, path: string): AdmittedEntry {
 /** Main thread -> worker: one request's body and what to do with it. */
 export type AdmitRequest =
   | { id: number; job: 'entry'; body: Uint8Array; maxAttestationBytes: number | undefined }
+  | { id: number; job: 'entry-v2'; body: Uint8Array }
   | { id: number; job: 'search'; body: Uint8Array };
 
 /** Worker -> main thread: the result, or the coded error (structured clone keeps no class). */
@@ -76,6 +88,7 @@ export type AdmitReply =
 export function answerAdmitRequest(request: AdmitRequest): AdmitReply {
   try {
     if (request.job === 'search') return { id: request.id, ok: true, plan: planSearchBody(request.body) };
+    if (request.job === 'entry-v2') return { id: request.id, ok: true, entry: admitV2EntryBody(request.body) };
     const entry = admitEntryBody(request.body, { maxAttestationBytes: request.maxAttestationBytes });
     return { id: request.id, ok: true, entry };
   } catch (error) {
@@ -116,7 +129,7 @@ export function isAdmitReply(value: unknown): value is AdmitReply {
 
 export function isAdmitRequest(value: unknown): value is AdmitRequest {
   if (!isRecord(value) || typeof value.id !== 'number' || !(value.body instanceof Uint8Array)) return false;
-  if (value.job === 'search') return true;
+  if (value.job === 'search' || value.job === 'entry-v2') return true;
   return (
     value.job === 'entry' && (value.maxAttestationBytes === undefined || typeof value.maxAttestationBytes === 'number')
   );

@@ -134,7 +134,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     planSearch: (body) => admission.planSearch(body),
   });
   await admission.ready();
-  registerRekorV2(router, log);
+  registerRekorV2(router, log, { admit: (body) => admission.admitV2(body) });
   registerTiles(router, log);
 
   let closing: Promise<void> | undefined;

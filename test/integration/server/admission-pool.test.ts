@@ -2,11 +2,11 @@
  * Admission on worker threads gives exactly what inline admission gives (entries, error codes and messages),
  * keeps the write queue bounded, and falls back to inline admission when no worker is there.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { admitEntryBody, planSearchBody } from '../../../src/adapters/http/admission.js';
+import { admitEntryBody, admitV2EntryBody, planSearchBody } from '../../../src/adapters/http/admission.js';
 import { AdmissionPool } from '../../../src/adapters/http/admission-pool.js';
-import { utf8 } from '../../../src/core/bytes.js';
+import { toBase64, utf8 } from '../../../src/core/bytes.js';
 import { formatEnvelope, signEnvelope } from '../../../src/core/dsse/envelope.js';
 import { CodedError } from '../../../src/core/errors.js';
 import { canonicalJsonBytes } from '../../../src/core/json/canonical.js';
@@ -146,6 +146,26 @@ describe('admission pool bounds (issue 11 §2)', () => {
     });
     const bad = await codedFailure(pool.planSearch(body({ entries: [{ kind: 'dsse' }] })));
     expect(bad.code).toBe('ENTRY_MALFORMED');
+  });
+
+  it('admits Rekor v2 writes on a worker exactly as inline', async () => {
+    const pool = await readyPool();
+    const key = newKey();
+    const data = randomBytes(32);
+    const request = body({
+      hashedRekordRequestV002: {
+        digest: toBase64(createHash('sha256').update(data).digest()),
+        signature: {
+          content: toBase64(key.signer.sign(data)),
+          verifier: {
+            publicKey: { rawBytes: toBase64(key.signer.publicKey.spki) },
+            keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          },
+        },
+      },
+    });
+    expect(await pool.admitV2(request)).toEqual(admitV2EntryBody(request));
+    expect((await codedFailure(pool.admitV2(body({ dsseRequestV002: {} })))).code).toBe('ENTRY_KIND_UNSUPPORTED');
   });
 
   it('answers ADMISSION_TIMEOUT past the budget, replaces the worker, and admits again', async () => {
