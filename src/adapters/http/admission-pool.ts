@@ -245,6 +245,7 @@ export class AdmissionPool {
     current.pending.resolve(timeoutReply(current.id, this.timeoutMs, 'admitting this request'));
     this.retire(slot);
     this.addSlot(slot.smallOnly);
+    this.afterSlotsChanged();
   }
 
   /** Starts a worker in a new slot; false when none can start here. */
