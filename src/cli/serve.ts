@@ -5,8 +5,9 @@
  */
 
 import { resolve } from 'node:path';
+import { DEFAULT_ADMISSION_TIMEOUT_MS } from '../adapters/http/admission-pool.js';
 import { startLogServer } from '../adapters/http/log-server.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../adapters/http/server.js';
+import { DEFAULT_HTTP_LIMITS, DEFAULT_MAX_BODY_BYTES } from '../adapters/http/server.js';
 import { CodedError } from '../core/errors.js';
 import { type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
 import { EXIT_OK } from './exit-codes.js';
@@ -15,7 +16,9 @@ import type { CliIO } from './io.js';
 export const SERVE_SPEC: CommandSpec = {
   name: 'serve',
   usage:
-    'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES]',
+    'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES] ' +
+    '[--max-connections N] [--headers-timeout MS] [--body-timeout MS] [--request-timeout MS] ' +
+    '[--keep-alive-timeout MS] [--admission-timeout MS] [--admission-threads N]',
   summary:
     'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
     'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
@@ -38,10 +41,54 @@ export const SERVE_SPEC: CommandSpec = {
       type: 'string',
       value: 'BYTES',
       default: String(DEFAULT_MAX_BODY_BYTES),
-      help: 'largest request body accepted',
+      help: 'largest request body accepted (413 past it)',
+    },
+    'max-connections': {
+      type: 'string',
+      value: 'N',
+      default: String(DEFAULT_HTTP_LIMITS.maxConnections),
+      help: 'open client sockets at once; sockets past it are closed as they connect',
+    },
+    'headers-timeout': {
+      type: 'string',
+      value: 'MS',
+      default: String(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+      help: 'time for a request line and headers to arrive (slow clients are cut off with 408)',
+    },
+    'body-timeout': {
+      type: 'string',
+      value: 'MS',
+      default: String(DEFAULT_HTTP_LIMITS.bodyTimeoutMs),
+      help: 'time for a request body to arrive after its headers (408)',
+    },
+    'request-timeout': {
+      type: 'string',
+      value: 'MS',
+      default: String(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
+      help: 'time for a whole request to arrive; at least --headers-timeout (408)',
+    },
+    'keep-alive-timeout': {
+      type: 'string',
+      value: 'MS',
+      default: String(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs),
+      help: 'an idle keep-alive socket is closed after this',
+    },
+    'admission-timeout': {
+      type: 'string',
+      value: 'MS',
+      default: String(DEFAULT_ADMISSION_TIMEOUT_MS),
+      help: "time budget for checking one request's entries; past it: 503 and the worker is replaced",
+    },
+    'admission-threads': {
+      type: 'string',
+      value: 'N',
+      help: 'worker threads that check entries (default: CPU cores - 1, at least 2; one of them only takes bodies up to 64 KiB)',
     },
   },
 };
+
+/** Limits no flag can lift: a day for timeouts, a million sockets, 64 threads. */
+const MAX_TIMEOUT_MS = 86_400_000;
 
 export async function runServe(argv: string[], io: CliIO): Promise<number> {
   const args = parseCommandArgs(SERVE_SPEC, argv);
@@ -57,11 +104,34 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
   const maxBodyBytes = intFlag(stringValue(args, 'max-body') ?? String(DEFAULT_MAX_BODY_BYTES), 'max-body', 1, 2 ** 31);
   const name = stringValue(args, 'name');
   const publicUrl = stringValue(args, 'public-url');
+  const ms = (flag: string, fallback: number): number =>
+    intFlag(stringValue(args, flag) ?? String(fallback), flag, 1, MAX_TIMEOUT_MS);
+  const httpLimits = {
+    maxConnections: intFlag(
+      stringValue(args, 'max-connections') ?? String(DEFAULT_HTTP_LIMITS.maxConnections),
+      'max-connections',
+      1,
+      1_000_000,
+    ),
+    headersTimeoutMs: ms('headers-timeout', DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+    bodyTimeoutMs: ms('body-timeout', DEFAULT_HTTP_LIMITS.bodyTimeoutMs),
+    requestTimeoutMs: ms('request-timeout', DEFAULT_HTTP_LIMITS.requestTimeoutMs),
+    keepAliveTimeoutMs: ms('keep-alive-timeout', DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs),
+  };
+  if (httpLimits.headersTimeoutMs > httpLimits.requestTimeoutMs) {
+    throw new CodedError('USAGE', '--headers-timeout must not be longer than --request-timeout');
+  }
+  const admissionTimeoutMs = ms('admission-timeout', DEFAULT_ADMISSION_TIMEOUT_MS);
+  const threads = stringValue(args, 'admission-threads');
+  const admissionThreads = threads === undefined ? undefined : intFlag(threads, 'admission-threads', 1, 64);
   const server = await startLogServer({
     dataDir,
     host: stringValue(args, 'host') ?? '127.0.0.1',
     port,
     maxBodyBytes,
+    httpLimits,
+    admissionTimeoutMs,
+    ...(admissionThreads === undefined ? {} : { admissionThreads }),
     ...(name === undefined ? {} : { name }),
     ...(publicUrl === undefined ? {} : { publicUrl }),
     onServerError: (error, req) => {

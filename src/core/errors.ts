@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'ENTRY_KIND_UNSUPPORTED'
   | 'ENTRY_SIGNATURE_INVALID'
   | 'ENTRY_ID_MALFORMED'
+  | 'ENTRY_LIMIT_EXCEEDED' // more signatures or verifiers than the log checks for one entry; details.limit
   // bundles and trust roots
   | 'BUNDLE_MALFORMED'
   | 'BUNDLE_MEDIA_TYPE_UNSUPPORTED'
@@ -69,6 +70,8 @@ export type ErrorCode =
   | 'SHUTTING_DOWN'
   | 'STORAGE_CORRUPT' // stored tree disagrees with its signed checkpoint
   | 'STORAGE_FAILURE'
+  | 'ADMISSION_TIMEOUT' // an entry's admission ran past the server's time budget
+  | 'REQUEST_TIMEOUT' // the request body did not arrive in time
   // clients of remote services
   | 'LOG_UNREACHABLE'
   | 'LOG_RESPONSE_INVALID'

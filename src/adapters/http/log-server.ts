@@ -21,7 +21,7 @@ import { AdmissionPool } from './admission-pool.js';
 import { registerRekorV1 } from './rekor-v1.js';
 import { registerRekorV2 } from './rekor-v2.js';
 import { Router } from './router.js';
-import { listenHttp } from './server.js';
+import { type HttpLimits, listenHttp } from './server.js';
 import { registerTiles } from './tiles.js';
 
 export const KEY_FILE = 'log-key.pem';
@@ -40,6 +40,11 @@ export interface LogServerOptions {
    */
   publicUrl?: string;
   maxBodyBytes?: number;
+  /** Connection and slow-client limits (server.ts DEFAULT_HTTP_LIMITS for what is not given). */
+  httpLimits?: Partial<HttpLimits>;
+  /** Admission worker threads (default: availableParallelism() - 1, at least 2) and time budget per request. */
+  admissionThreads?: number;
+  admissionTimeoutMs?: number;
   /** Group-commit tuning passed to the log. */
   maxBatch?: number;
   maxPending?: number;
@@ -75,6 +80,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   const router = new Router();
   const http = await listenHttp(router, host, options.port ?? 3000, {
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.httpLimits === undefined ? {} : { limits: options.httpLimits }),
     ...(options.onServerError === undefined ? {} : { onServerError: options.onServerError }),
   });
   const url = `http://${urlHost(host)}:${http.port}`;
@@ -117,10 +123,18 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
   }
 
-  // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
-  const admission = new AdmissionPool();
-  registerRekorV1(router, log, { admit: (body) => admission.admit(body, {}) });
-  registerRekorV2(router, log);
+  // Signature checks (entries, and the proposed entries of a retrieve) run on worker threads with a time budget,
+  // off the event loop.
+  const admission = new AdmissionPool({
+    ...(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads }),
+    ...(options.admissionTimeoutMs === undefined ? {} : { timeoutMs: options.admissionTimeoutMs }),
+  });
+  registerRekorV1(router, log, {
+    admit: (body) => admission.admit(body, {}),
+    planSearch: (body) => admission.planSearch(body),
+  });
+  await admission.ready();
+  registerRekorV2(router, log, { admit: (body) => admission.admitV2(body) });
   registerTiles(router, log);
 
   let closing: Promise<void> | undefined;

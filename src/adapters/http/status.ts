@@ -36,6 +36,7 @@ export const HTTP_STATUS = {
   ENTRY_KIND_UNSUPPORTED: 400,
   ENTRY_SIGNATURE_INVALID: 400,
   ENTRY_ID_MALFORMED: 400,
+  ENTRY_LIMIT_EXCEEDED: 400,
   // bundles and trust roots (not raised by the server; a request carrying one is still a client mistake)
   BUNDLE_MALFORMED: 400,
   BUNDLE_MEDIA_TYPE_UNSUPPORTED: 400,
@@ -74,6 +75,8 @@ export const HTTP_STATUS = {
   SHUTTING_DOWN: 503,
   STORAGE_CORRUPT: 500,
   STORAGE_FAILURE: 500,
+  ADMISSION_TIMEOUT: 503,
+  REQUEST_TIMEOUT: 408,
   // clients of remote services (the server never raises these for a request)
   LOG_UNREACHABLE: 502,
   LOG_RESPONSE_INVALID: 502,

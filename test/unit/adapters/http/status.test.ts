@@ -9,6 +9,7 @@ const SERVER_FAULTS = new Set<ErrorCode>([
   'INTERNAL',
   'QUEUE_FULL',
   'SHUTTING_DOWN',
+  'ADMISSION_TIMEOUT', // back-pressure like QUEUE_FULL: 503 + Retry-After
   'LOG_UNREACHABLE',
   'LOG_RESPONSE_INVALID',
   'GITHUB_API_ERROR',
