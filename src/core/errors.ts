@@ -76,6 +76,16 @@ export type ErrorCode =
   | 'RELEASE_NOT_FOUND'
   | 'RELEASE_IMMUTABLE'
   | 'OIDC_TOKEN_INVALID'
+  // the certificate authority (provlog serve --ca): one code per failed token check, so a refusal says which
+  | 'OIDC_ISSUER_UNTRUSTED' // `iss` is not one of the configured issuers
+  | 'OIDC_ALGORITHM_UNSUPPORTED' // JWS `alg` other than RS256 / ES256 (`none` included)
+  | 'OIDC_KEY_UNKNOWN' // `kid` not in the issuer's JWKS, even after one refetch
+  | 'OIDC_SIGNATURE_INVALID' // the token's signature does not verify with the issuer's key
+  | 'OIDC_AUDIENCE_MISMATCH'
+  | 'OIDC_TOKEN_EXPIRED'
+  | 'OIDC_TOKEN_NOT_YET_VALID' // nbf / iat in the future beyond the allowed skew
+  | 'OIDC_ISSUER_UNREACHABLE' // discovery or JWKS could not be fetched
+  | 'PROOF_OF_POSSESSION_INVALID' // the request's signature over `sub` is missing or does not verify
   // entry points
   | 'USAGE'
   | 'FILE_UNREADABLE'
