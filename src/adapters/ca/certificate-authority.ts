@@ -21,6 +21,8 @@ export const DEFAULT_AUDIENCE = 'sigstore';
 /** Largest clock difference accepted for exp / nbf / iat. */
 export const MAX_SKEW_SECONDS = 60;
 const DEFAULT_SERVER_URL = 'https://github.com';
+/** Fulcio's floor for RSA subject keys. */
+const MIN_RSA_BITS = 2048;
 
 /** One trusted issuer: its `iss` and the server its URIs name (Fulcio's CI-provider config). */
 export interface OidcIssuerConfig {
@@ -97,6 +99,9 @@ export class CertificateAuthority {
       skewSeconds: MAX_SKEW_SECONDS,
     });
     const key = parsePublicKeyPem(request.publicKeyPem, 'publicKeyRequest.publicKey');
+    if (key.algorithm === 'rsa' && (key.keyObject.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+      throw new CodedError('UNSUPPORTED_KEY', `an RSA key to certify must have at least ${MIN_RSA_BITS} bits`);
+    }
     checkProofOfPossession(key, jwt.claims.sub, request.proofOfPossession);
     const facts = githubCertificateFacts(jwt.claims, iss, issuer.serverUrl);
     const signer = material.intermediateSigner;
