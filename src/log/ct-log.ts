@@ -10,7 +10,7 @@
  * never interleave between reading the head and committing.
  */
 import { createHash } from 'node:crypto';
-import { toBase64, toHex } from '../core/bytes.js';
+import { bytesEqual, toBase64, toHex } from '../core/bytes.js';
 import {
   digitallySigned,
   encodeSct,
@@ -85,6 +85,13 @@ export class CtLog {
       meta.createdAt,
     );
     const head = options.storage.head();
+    if (head !== undefined && !bytesEqual(rootAt(head.size, options.storage), head.rootHash)) {
+      // As the Rekor log does on open: never sign on top of a tree that disagrees with its signed head.
+      throw new CodedError(
+        'STORAGE_CORRUPT',
+        `the CT log's stored tree does not match its signed tree head (size ${head.size})`,
+      );
+    }
     log.current = head ?? { ...log.signHead(0, EMPTY_ROOT), integratedTime: 0 };
     return log;
   }
