@@ -86,6 +86,10 @@ export type ErrorCode =
   | 'OIDC_TOKEN_NOT_YET_VALID' // nbf / iat in the future beyond the allowed skew
   | 'OIDC_ISSUER_UNREACHABLE' // discovery or JWKS could not be fetched
   | 'PROOF_OF_POSSESSION_INVALID' // the request's signature over `sub` is missing or does not verify
+  // clients of a certificate authority (keyless signing)
+  | 'CA_UNREACHABLE' // network, timeout or 5xx after retries
+  | 'CA_REJECTED' // a 4xx; the CA's reason in details
+  | 'CA_RESPONSE_INVALID' // an answer that does not decode, or a certificate that fails the checks before use
   // entry points
   | 'USAGE'
   | 'FILE_UNREADABLE'
