@@ -66,11 +66,20 @@ export class IssuerKeys {
     this.clock = options.clock ?? Date.now;
   }
 
-  /** The issuer's JWKS keys, from the cache when fresh. */
+  /**
+   * The issuer's JWKS keys, from the cache when fresh. When a stale cache cannot be refreshed (issuer down),
+   * the cached keys are used rather than refusing every token: they were the issuer's keys, and a revoked key
+   * will be gone at the next successful refresh.
+   */
   async keys(issuer: string): Promise<readonly Jwk[]> {
     const cached = this.cache.get(issuer);
     if (cached !== undefined && this.clock() - cached.fetchedAt < this.maxAgeMs) return cached.keys;
-    return (await this.fetch(issuer)).keys;
+    try {
+      return (await this.fetch(issuer)).keys;
+    } catch (error) {
+      if (cached !== undefined) return cached.keys;
+      throw error;
+    }
   }
 
   /** Refetches after an unknown `kid`, unless one was refetched too recently; returns the keys either way. */

@@ -39,6 +39,16 @@ describe('IssuerKeys', () => {
     expect(oidc.fetches).toBe(start + 3);
   });
 
+  it('keeps using stale keys while the issuer cannot be reached', async () => {
+    let now = 0;
+    const standin = await startOidcIssuer();
+    const keys = new IssuerKeys({ maxAgeMs: 1000, clock: () => now });
+    const first = await keys.keys(standin.issuer);
+    await standin.close();
+    now += 5000;
+    expect(await keys.keys(standin.issuer)).toEqual(first);
+  });
+
   it('refuses an issuer whose discovery names another issuer, and an unreachable one', async () => {
     const keys = new IssuerKeys();
     // The stand-in's discovery names `oidc.issuer`, not this URL with a trailing slash.
