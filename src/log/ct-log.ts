@@ -6,8 +6,8 @@
  *
  * Storage mapping: an entry's body is the RFC 6962 MerkleTreeLeaf (the Merkle leaf data), `set` holds the
  * SCT, `attestation` the PrecertChainEntry returned as get-entries' extra_data; a head's `checkpoint` holds the
- * signed tree head as JSON (get-sth's answer). Appends are one at a time and synchronous, so two submissions
- * never interleave between reading the head and committing.
+ * signed tree head as JSON (get-sth's answer). Appends are group-committed (BatchQueue): one batch at a time,
+ * so two batches never interleave between reading the head and committing.
  */
 import { createHash } from 'node:crypto';
 import { bytesEqual, toBase64, toHex } from '../core/bytes.js';
@@ -19,16 +19,17 @@ import {
   precertSctInput,
   treeHeadInput,
 } from '../core/ct/encoding.js';
-import { checkPrecertChain } from '../core/ct/precert-chain.js';
-import { CodedError } from '../core/errors.js';
+import { type AcceptedPrecert, checkPrecertChain } from '../core/ct/precert-chain.js';
+import { CodedError, isCodedError } from '../core/errors.js';
 import { keyId } from '../core/keys/keys.js';
 import type { Signer } from '../core/keys/signer.js';
 import { consistencyProof } from '../core/merkle/consistency.js';
 import { EMPTY_ROOT, leafHash } from '../core/merkle/hash.js';
 import { inclusionProof } from '../core/merkle/inclusion.js';
 import { appendLeaves, rootAt } from '../core/merkle/tree.js';
+import { BatchQueue, type Job } from './batch-queue.js';
 import { BatchNodeReader } from './sequencer.js';
-import type { LogStorage, TreeHead } from './storage.js';
+import type { LogStorage, StoredEntry, TreeHead } from './storage.js';
 
 /** get-sth's JSON (RFC 6962 §4.3). */
 export interface SignedTreeHead {
@@ -47,6 +48,14 @@ export interface CtLogOptions {
   acceptedRoots: readonly Uint8Array[];
 }
 
+interface PendingPrecert {
+  readonly accepted: AcceptedPrecert;
+  /** `sha256:<hex>` of the precertificate DER: the replay index key. */
+  readonly key: string;
+  /** PrecertChainEntry, get-entries' extra_data. */
+  readonly extraData: Uint8Array;
+}
+
 export interface AddedPrecert {
   /** TLS-encoded SignedCertificateTimestamp. */
   readonly sct: Uint8Array;
@@ -62,6 +71,7 @@ export class CtLog {
   /** Unix seconds when the CT log was created (trusted_root.json `ctlogs[].validFor.start`). */
   readonly createdAt: number;
   private current: TreeHead;
+  private readonly queue: BatchQueue<PendingPrecert, AddedPrecert>;
 
   private constructor(
     private readonly options: CtLogOptions,
@@ -71,6 +81,9 @@ export class CtLog {
     this.logId = keyId(options.signer.publicKey);
     this.current = head;
     this.createdAt = createdAt;
+    // Group commit, as the Rekor log does: precertificates that arrive while a batch is being made durable
+    // share the next fsync. Bounded: past maxPending waiting, QUEUE_FULL (503 + Retry-After).
+    this.queue = new BatchQueue((jobs) => this.commitPending(jobs), { maxBatch: 256, maxPending: 4096 });
   }
 
   static open(options: CtLogOptions): CtLog {
@@ -112,49 +125,89 @@ export class CtLog {
     return { size, rootHash, checkpoint: JSON.stringify(sth), integratedTime: Math.floor(timestamp / 1000) };
   }
 
-  /** RFC 6962 §4.1 add-pre-chain: checks the chain, appends the entry durably, returns its SCT. */
-  addPreChain(chain: readonly Uint8Array[]): AddedPrecert {
+  /**
+   * RFC 6962 §4.1 add-pre-chain: checks the chain at once (a bad chain fails alone), then joins the next group
+   * commit; resolves with the SCT once the entry is durable. A precertificate submitted again gets its first SCT
+   * back: replays cannot grow the log.
+   */
+  addPreChain(chain: readonly Uint8Array[]): Promise<AddedPrecert> {
     const accepted = checkPrecertChain(chain, this.options.acceptedRoots);
-    // A precertificate submitted again gets its first SCT back: replays cannot grow the log.
     const key = `sha256:${toHex(new Uint8Array(createHash('sha256').update(accepted.precert.der).digest()))}`;
+    const [precert = new Uint8Array(), ...issuers] = chain;
+    return this.queue.submit({ accepted, key, extraData: precertChainEntry(precert, issuers) });
+  }
+
+  private storedSct(key: string): AddedPrecert | undefined {
     const [seen] = this.options.storage.search(key, 1);
     const stored = seen === undefined ? undefined : this.options.storage.entryByIndex(seen);
-    if (stored !== undefined) {
-      const sctTime = Number(new DataView(stored.set.buffer, stored.set.byteOffset + 33, 8).getBigUint64(0));
-      return { sct: stored.set, index: stored.index, timestamp: sctTime };
-    }
+    if (stored === undefined) return undefined;
+    const sctTime = Number(new DataView(stored.set.buffer, stored.set.byteOffset + 33, 8).getBigUint64(0));
+    return { sct: stored.set, index: stored.index, timestamp: sctTime };
+  }
+
+  /** One batch: one timestamp, one SCT signature per new entry, one signed head, one durable commit. */
+  private commitPending(jobs: Job<PendingPrecert, AddedPrecert>[]): void {
     const timestamp = this.options.clock();
     const ts = BigInt(timestamp);
-    const signature = this.options.signer.sign(precertSctInput(ts, accepted.issuerKeyHash, accepted.tbs));
-    const sct = encodeSct(this.logId, ts, signature);
-    const leaf = precertLeaf(ts, accepted.issuerKeyHash, accepted.tbs);
-    const hash = leafHash(leaf);
     const old = this.current;
-    const reader = new BatchNodeReader(this.options.storage);
-    const nodes = appendLeaves(old.size, [hash], reader);
-    reader.add(nodes);
-    const size = old.size + 1;
-    const head = this.signHead(size, rootAt(size, reader));
-    const [precert = new Uint8Array(), ...issuers] = chain;
-    this.options.storage.commitBatch({
-      entries: [
-        {
-          index: old.size,
-          leafHash: hash,
-          body: leaf,
-          integratedTime: Math.floor(timestamp / 1000),
-          kind: 'precert',
-          apiVersion: 'ct/v1',
-          set: sct,
-          indexKeys: [key],
-          attestation: precertChainEntry(precert, issuers),
-        },
-      ],
-      nodes,
-      head,
-    });
-    this.current = head;
-    return { sct, index: old.size, timestamp };
+    const fresh: { job: Job<PendingPrecert, AddedPrecert>; entry: StoredEntry }[] = [];
+    const inBatch = new Map<string, StoredEntry>();
+    const repeats: { job: Job<PendingPrecert, AddedPrecert>; key: string }[] = [];
+    for (const job of jobs) {
+      const { accepted, key, extraData } = job.item;
+      const stored = this.storedSct(key);
+      if (stored !== undefined) {
+        job.resolve(stored);
+        continue;
+      }
+      if (inBatch.has(key)) {
+        repeats.push({ job, key });
+        continue;
+      }
+      const signature = this.options.signer.sign(precertSctInput(ts, accepted.issuerKeyHash, accepted.tbs));
+      const leaf = precertLeaf(ts, accepted.issuerKeyHash, accepted.tbs);
+      const entry: StoredEntry = {
+        index: old.size + fresh.length,
+        leafHash: leafHash(leaf),
+        body: leaf,
+        integratedTime: Math.floor(timestamp / 1000),
+        kind: 'precert',
+        apiVersion: 'ct/v1',
+        set: encodeSct(this.logId, ts, signature),
+        indexKeys: [key],
+        attestation: extraData,
+      };
+      inBatch.set(key, entry);
+      fresh.push({ job, entry });
+    }
+    if (fresh.length === 0) return;
+    try {
+      const reader = new BatchNodeReader(this.options.storage);
+      const nodes = appendLeaves(
+        old.size,
+        fresh.map((f) => f.entry.leafHash),
+        reader,
+      );
+      reader.add(nodes);
+      const size = old.size + fresh.length;
+      const head = this.signHead(size, rootAt(size, reader));
+      this.options.storage.commitBatch({ entries: fresh.map((f) => f.entry), nodes, head });
+      this.current = head;
+    } catch (error) {
+      const failure = isCodedError(error)
+        ? error
+        : new CodedError('STORAGE_FAILURE', 'the CT log could not store the batch; nothing of it was recorded', {
+            cause: error,
+          });
+      for (const f of fresh) f.job.reject(failure);
+      for (const r of repeats) r.job.reject(failure);
+      return;
+    }
+    for (const f of fresh) f.job.resolve({ sct: f.entry.set, index: f.entry.index, timestamp });
+    for (const r of repeats) {
+      const entry = inBatch.get(r.key);
+      if (entry !== undefined) r.job.resolve({ sct: entry.set, index: entry.index, timestamp });
+    }
   }
 
   sth(): SignedTreeHead {
@@ -205,7 +258,9 @@ export class CtLog {
     return out;
   }
 
-  close(): void {
+  /** Stops accepting, commits what is queued, closes storage. */
+  async close(): Promise<void> {
+    await this.queue.close();
     this.options.storage.close();
   }
 }

@@ -109,7 +109,7 @@ export class CertificateAuthority {
       { serial: randomSerial(), issuer: INTERMEDIATE_NAME, notBefore: now, leafSpki: key.spki, facts },
       signer,
     );
-    const { sct } = ctLog.addPreChain([pre.der, material.intermediateDer, material.rootDer]);
+    const { sct } = await ctLog.addPreChain([pre.der, material.intermediateDer, material.rootDer]);
     const leaf = finishCertificate(pre, encodeSctList([sct]), signer);
     return [leaf, material.intermediateDer, material.rootDer];
   }

@@ -27,14 +27,14 @@ export interface CaOptions {
 export interface RunningCa {
   readonly ca: CertificateAuthority;
   readonly ctLog: CtLog;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function startCa(
+export async function startCa(
   router: Router,
   options: CaOptions,
   where: { dataDir: string; baseUrl: string; trustedRootPath: string },
-): RunningCa {
+): Promise<RunningCa> {
   if (options.issuers.length === 0) {
     throw new CodedError('USAGE', 'the CA needs at least one OIDC issuer (--oidc-issuer URL)');
   }
@@ -56,7 +56,7 @@ export function startCa(
       ctStart: ctLog.createdAt,
     });
   } catch (error) {
-    ctLog.close();
+    await ctLog.close();
     throw error;
   }
   const ca = new CertificateAuthority({

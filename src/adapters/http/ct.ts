@@ -15,14 +15,14 @@ import { jsonResponse } from './server.js';
 const MAX_CHAIN_CERTIFICATES = 5;
 
 export function registerCt(router: Router, ctLog: CtLog): void {
-  router.post('/ct/v1/add-pre-chain', (request) => {
+  router.post('/ct/v1/add-pre-chain', async (request) => {
     const root = decode(readJsonBody(request), 'INVALID_FIELD', 'request');
     root.onlyKeys(['chain']);
     const chain = root.get('chain').array();
     if (chain.length > MAX_CHAIN_CERTIFICATES) {
       throw new CodedError('BAD_REQUEST', `chain holds more than ${MAX_CHAIN_CERTIFICATES} certificates`);
     }
-    const added = ctLog.addPreChain(chain.map((c, i) => fromBase64(c.nonEmptyString(), `chain[${i}]`)));
+    const added = await ctLog.addPreChain(chain.map((c, i) => fromBase64(c.nonEmptyString(), `chain[${i}]`)));
     // The SCT's fields, as RFC 6962 §4.1 returns them (signature = TLS DigitallySigned, base64).
     const sct = added.sct;
     return jsonResponse(200, {

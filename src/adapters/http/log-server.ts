@@ -130,7 +130,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   let ca: RunningCa | undefined;
   try {
     if (options.ca !== undefined) {
-      ca = startCa(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
+      ca = await startCa(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
     }
   } catch (error) {
     await http.close();
@@ -157,7 +157,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
         await http.close();
         await admission.close();
         await log.close();
-        ca?.close();
+        await ca?.close();
       })();
       return closing;
     },

@@ -79,7 +79,7 @@ const intermediateDer = buildIntermediateCertificate(
   rootSigner,
 );
 
-function issue() {
+async function issue() {
   const ctLog = CtLog.open({
     storage: createMemoryStorage(),
     signer: p256(),
@@ -96,12 +96,15 @@ function issue() {
     },
     intermediateSigner,
   );
-  const { sct } = ctLog.addPreChain([pre.der, intermediateDer, rootDer]);
+  const { sct } = await ctLog.addPreChain([pre.der, intermediateDer, rootDer]);
   return { ctLog, pre, leaf: parseCertificate(finishCertificate(pre, encodeSctList([sct]), intermediateSigner)) };
 }
 
+const first = await issue();
+const second = await issue();
+
 describe('CA certificates match public Fulcio field for field', () => {
-  const { leaf, pre, ctLog } = issue();
+  const { leaf, pre, ctLog } = first;
   const ours = leaf.asn.tbsCertificate;
   const theirs = reference.asn.tbsCertificate;
 
@@ -147,11 +150,35 @@ describe('CA certificates match public Fulcio field for field', () => {
   });
 
   it('an SCT from a CT log the trusted root does not list is refused', () => {
-    const other = issue();
+    const other = second;
     const ct = [{ logId: other.ctLog.logId, publicKey: other.ctLog.publicKey, validFor: { start: 0 } }];
     const issuer = parseCertificate(intermediateDer);
     expect(verifyEmbeddedScts(other.leaf, issuer, ct)).toHaveLength(1);
     expect(codeOf(() => verifyEmbeddedScts(leaf, issuer, ct))).toBe('SCT_INVALID');
+  });
+
+  it('group-commits concurrent precertificates; one submitted twice in a batch is one entry with one SCT', async () => {
+    const ctLog = CtLog.open({
+      storage: createMemoryStorage(),
+      signer: p256(),
+      clock: () => NOW,
+      acceptedRoots: [rootDer],
+    });
+    const facts = githubCertificateFacts(claims, 'https://token.actions.githubusercontent.com', SERVER);
+    const pres = [0, 1, 2].map(() =>
+      buildPrecertificate(
+        { serial: serial(), issuer: intermediateName, notBefore: NOW, leafSpki: leafKey.publicKey.spki, facts },
+        intermediateSigner,
+      ),
+    );
+    const submitted = [...pres, pres[0]].map((p) =>
+      ctLog.addPreChain([p?.der ?? new Uint8Array(), intermediateDer, rootDer]),
+    );
+    const results = await Promise.all(submitted);
+    expect(ctLog.size).toBe(3);
+    expect(results[3]).toEqual(results[0]);
+    expect(new Set(results.map((r) => r.index))).toEqual(new Set([0, 1, 2]));
+    expect(codeOf(() => ctLog.addPreChain([pres[1]?.der ?? new Uint8Array(), intermediateDer]))).toBe('BAD_REQUEST');
   });
 
   it('refuses a token without one of the claims the certificate states', () => {
