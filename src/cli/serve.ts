@@ -6,10 +6,21 @@
 
 import { resolve } from 'node:path';
 import { DEFAULT_ADMISSION_TIMEOUT_MS } from '../adapters/http/admission-pool.js';
+import { parseIssuerFlag } from '../adapters/ca/certificate-authority.js';
+import type { CaOptions } from '../adapters/ca/start-ca.js';
 import { startLogServer } from '../adapters/http/log-server.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_MAX_BODY_BYTES } from '../adapters/http/server.js';
 import { CodedError } from '../core/errors.js';
-import { type CommandSpec, formatHelp, parseCommandArgs, requiredString, stringValue } from './args.js';
+import {
+  booleanValue,
+  type CommandSpec,
+  formatHelp,
+  type ParsedArgs,
+  parseCommandArgs,
+  requiredString,
+  stringList,
+  stringValue,
+} from './args.js';
 import { EXIT_OK } from './exit-codes.js';
 import type { CliIO } from './io.js';
 
@@ -84,6 +95,22 @@ export const SERVE_SPEC: CommandSpec = {
       value: 'N',
       help: 'worker threads that check entries (default: CPU cores - 1, at least 2; one of them only takes bodies up to 64 KiB)',
     },
+    ca: {
+      type: 'boolean',
+      help: 'also run a Fulcio-compatible certificate authority (/api/v2) with its CT log (/ct/v1); needs --oidc-issuer',
+    },
+    'oidc-issuer': {
+      type: 'string',
+      value: 'URL[=SERVER_URL]',
+      multiple: true,
+      help: 'an OIDC issuer whose tokens buy certificates (--ca); SERVER_URL (default https://github.com) prefixes the certificate URIs',
+    },
+    'oidc-audience': {
+      type: 'string',
+      value: 'AUD',
+      default: 'sigstore',
+      help: 'the audience (aud) tokens must carry (--ca)',
+    },
   },
 };
 
@@ -124,6 +151,7 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
   const admissionTimeoutMs = ms('admission-timeout', DEFAULT_ADMISSION_TIMEOUT_MS);
   const threads = stringValue(args, 'admission-threads');
   const admissionThreads = threads === undefined ? undefined : intFlag(threads, 'admission-threads', 1, 64);
+  const ca = caOptions(args);
   const server = await startLogServer({
     dataDir,
     host: stringValue(args, 'host') ?? '127.0.0.1',
@@ -134,6 +162,7 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
     ...(admissionThreads === undefined ? {} : { admissionThreads }),
     ...(name === undefined ? {} : { name }),
     ...(publicUrl === undefined ? {} : { publicUrl }),
+    ...(ca === undefined ? {} : { ca }),
     onServerError: (error, req) => {
       io.stderr(
         `provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -146,6 +175,11 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
       `  log ID        ${server.logIdHex}`,
       `  tree ID       ${server.treeId}`,
       `  signer name   ${server.name}`,
+      ...(server.ca === undefined
+        ? []
+        : [
+            `  CA            ${server.url}/api/v2 (issuers: ${server.ca.ca.issuerList.map((i) => i.issuerUrl).join(', ')})`,
+          ]),
       `  trusted root  ${server.trustedRootPath}${server.baseUrl === server.url ? '' : ` (baseUrl ${server.baseUrl})`}`,
       '',
     ].join('\n'),
@@ -154,6 +188,17 @@ export async function runServe(argv: string[], io: CliIO): Promise<number> {
   io.stderr('provlog serve: stopping (finishing in-flight writes)\n');
   await server.close();
   return EXIT_OK;
+}
+
+/** `--ca` with its issuers and audience; the issuer flags without `--ca` are a mistake, not ignored. */
+function caOptions(args: ParsedArgs): CaOptions | undefined {
+  const issuers = stringList(args, 'oidc-issuer');
+  if (!booleanValue(args, 'ca')) {
+    if (issuers.length > 0) throw new CodedError('USAGE', '--oidc-issuer needs --ca');
+    return undefined;
+  }
+  if (issuers.length === 0) throw new CodedError('USAGE', '--ca needs at least one --oidc-issuer URL');
+  return { issuers: issuers.map(parseIssuerFlag), audience: stringValue(args, 'oidc-audience') ?? 'sigstore' };
 }
 
 function intFlag(raw: string, flag: string, min: number, max: number): number {

@@ -81,6 +81,20 @@ export type ErrorCode =
   | 'RELEASE_NOT_FOUND'
   | 'RELEASE_IMMUTABLE'
   | 'OIDC_TOKEN_INVALID'
+  // the certificate authority (provlog serve --ca): one code per failed token check, so a refusal says which
+  | 'OIDC_ISSUER_UNTRUSTED' // `iss` is not one of the configured issuers
+  | 'OIDC_ALGORITHM_UNSUPPORTED' // JWS `alg` other than RS256 / ES256 (`none` included)
+  | 'OIDC_KEY_UNKNOWN' // `kid` not in the issuer's JWKS, even after one refetch
+  | 'OIDC_SIGNATURE_INVALID' // the token's signature does not verify with the issuer's key
+  | 'OIDC_AUDIENCE_MISMATCH'
+  | 'OIDC_TOKEN_EXPIRED'
+  | 'OIDC_TOKEN_NOT_YET_VALID' // nbf / iat in the future beyond the allowed skew
+  | 'OIDC_ISSUER_UNREACHABLE' // discovery or JWKS could not be fetched
+  | 'PROOF_OF_POSSESSION_INVALID' // the request's signature over `sub` is missing or does not verify
+  // clients of a certificate authority (keyless signing)
+  | 'CA_UNREACHABLE' // network, timeout or 5xx after retries
+  | 'CA_REJECTED' // a 4xx; the CA's reason in details
+  | 'CA_RESPONSE_INVALID' // an answer that does not decode, or a certificate that fails the checks before use
   // entry points
   | 'USAGE'
   | 'FILE_UNREADABLE'

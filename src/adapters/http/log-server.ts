@@ -8,14 +8,15 @@
  * name, and a distributed trusted_root.json would stop matching. The URL actually served is reported separately.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTrustedRootForLog } from '../../core/bundle/trust.js';
 import { CodedError } from '../../core/errors.js';
 import { decodeJson } from '../../core/json/decode.js';
 import { TransparencyLog } from '../../log/log.js';
-
-import { generatePrivateKeyPem, signerFromPem } from '../crypto/node-signer.js';
+import { type CaOptions, type RunningCa, startCa } from '../ca/start-ca.js';
+import { readOrCreateKey } from '../crypto/key-file.js';
+import { signerFromPem } from '../crypto/node-signer.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
 import { AdmissionPool } from './admission-pool.js';
 import { registerRekorV1 } from './rekor-v1.js';
@@ -49,6 +50,8 @@ export interface LogServerOptions {
   maxBatch?: number;
   maxPending?: number;
   onServerError?: (error: unknown, request: { method: string; path: string }) => void;
+  /** `provlog serve --ca`: a Fulcio-compatible CA with its CT log (adapters/ca/start-ca.ts). */
+  ca?: CaOptions;
 }
 
 export interface LogServer {
@@ -62,6 +65,8 @@ export interface LogServer {
   readonly logIdHex: string;
   readonly treeId: string;
   readonly trustedRootPath: string;
+  /** The certificate authority and its CT log, when started with `ca`. */
+  readonly ca?: RunningCa;
   /** Stops accepting, finishes in-flight requests and writes, closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -136,6 +141,17 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   await admission.ready();
   registerRekorV2(router, log, { admit: (body) => admission.admitV2(body) });
   registerTiles(router, log);
+  let ca: RunningCa | undefined;
+  try {
+    if (options.ca !== undefined) {
+      ca = await startCa(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
+    }
+  } catch (error) {
+    await http.close();
+    await admission.close();
+    await log.close();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   return {
@@ -147,6 +163,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     logIdHex: log.logIdHex,
     treeId: log.treeId,
     trustedRootPath,
+    ...(ca === undefined ? {} : { ca }),
     close(): Promise<void> {
       closing ??= (async () => {
         // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
@@ -154,6 +171,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
         await http.close();
         await admission.close();
         await log.close();
+        await ca?.close();
       })();
       return closing;
     },
@@ -162,22 +180,6 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
 
 function urlHost(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
-
-/** The log's ECDSA P-256 key: created once with mode 0600, never printed. */
-function readOrCreateKey(path: string): string {
-  if (!existsSync(path)) {
-    writeFileSync(path, generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600, flag: 'wx' });
-    chmodSync(path, 0o600);
-  }
-  const mode = statSync(path).mode & 0o077;
-  if (mode !== 0 && process.platform !== 'win32') {
-    throw new CodedError(
-      'USAGE',
-      `${path} is readable by other users (mode ${(mode | 0o600).toString(8)}); run chmod 600 on it`,
-    );
-  }
-  return readFileSync(path, 'utf8');
 }
 
 function readOrCreateIdentity(

@@ -15,6 +15,10 @@ const SERVER_FAULTS = new Set<ErrorCode>([
   'GITHUB_API_ERROR',
   'FILE_UNREADABLE',
   'SIGNING_KEY_MISSING',
+  // the CA: the OIDC issuer (a third party) cannot be reached; a remote CA fails (client side)
+  'OIDC_ISSUER_UNREACHABLE',
+  'CA_UNREACHABLE',
+  'CA_RESPONSE_INVALID',
 ]);
 
 describe('HTTP status table', () => {
