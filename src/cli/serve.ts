@@ -5,9 +5,9 @@
  */
 
 import { resolve } from 'node:path';
-import { DEFAULT_ADMISSION_TIMEOUT_MS } from '../adapters/http/admission-pool.js';
 import { parseIssuerFlag } from '../adapters/ca/certificate-authority.js';
 import type { CaOptions } from '../adapters/ca/start-ca.js';
+import { DEFAULT_ADMISSION_TIMEOUT_MS } from '../adapters/http/admission-pool.js';
 import { startLogServer } from '../adapters/http/log-server.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_MAX_BODY_BYTES } from '../adapters/http/server.js';
 import { CodedError } from '../core/errors.js';
