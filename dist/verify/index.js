@@ -48248,7 +48248,7 @@ function formatVerdictLine(report) {
         return `✅ **Provenance policy**: all ${total} subject${total === 1 ? '' : 's'} pass${note} — ${policy}`;
     }
     const problems = report.problems?.length ?? 0;
-    const also = problems === 0 ? '' : `; ${problems} problem${problems === 1 ? '' : 's'} fail the check`;
+    const also = problems === 0 ? '' : problems === 1 ? '; 1 problem fails the check' : `; ${problems} problems fail the check`;
     return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate ${policy}${also}`;
 }
 function logLink(d) {

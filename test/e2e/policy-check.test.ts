@@ -330,10 +330,12 @@ describe('policy check action (dist/verify/index.js) on a pull request', () => {
   it('writes a job summary: the verdict on top, one row per subject with a log link', () => {
     const lines = main.summary.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^### ❌ \*\*Provenance policy\*\*: 9 of 12 subjects violate `.github\/provlog-policy.yml`$/,
+      /^### ❌ \*\*Provenance policy\*\*: 9 of 12 subjects violate `.github\/provlog-policy.yml`; 1 problem fails the check$/,
     );
     const rows = lines.filter((l) => l.startsWith('| `'));
-    expect(rows).toHaveLength(12);
+    // 12 subjects and the one whole-check problem (the expired exception), each a row of its own table.
+    expect(rows).toHaveLength(13);
+    expect(rows.filter((r) => r.includes('POLICY_EXCEPTION_INVALID'))).toHaveLength(1);
     expect(rows.find((r) => r.includes('vendor/good.bin'))).toMatch(/✅ pass .*\[#\d+\]\(http/);
     expect(rows.find((r) => r.includes('vendor/excepted.bin'))).toContain('⚠️ excepted');
   });

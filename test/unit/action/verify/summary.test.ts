@@ -117,7 +117,7 @@ describe('formatPolicySummary: whole-check problems', () => {
     const md = formatPolicySummary({ ...report([decision({})]), verified: false, problems: [problem] });
     const first = md.split('\n')[0] ?? '';
     expect(first).toContain('❌');
-    expect(first).toContain('1 problem fail');
+    expect(first).toContain('1 problem fails the check');
     const rows = tableRows(md, 'Problem');
     expect(rows).toHaveLength(1);
     expect(codeSpanText(rows[0]?.[0] ?? '')).toBe('POLICY_EXCEPTION_INVALID');
