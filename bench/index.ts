@@ -10,6 +10,7 @@ const suites = [
   ['attest (hashing vs openssl)', 'attest-hash.ts'],
   ['verify (vs @sigstore/verify)', 'verify.ts'],
   ['log server (appends, latency, proofs, RSS)', 'log.ts'],
+  ['certificate authority (certificates/s, keyless vs key attest)', 'ca.ts'],
 ] as const;
 
 let failed = 0;

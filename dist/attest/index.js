@@ -408,7 +408,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 /* unused reexport */ __nccwpck_require__(9967).Request
 /* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(736).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
@@ -24922,7 +24922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25778,7 +25778,7 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(5974)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
@@ -26151,7 +26151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5974:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26565,7 +26565,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(5974)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26782,7 +26782,7 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(5974)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
 const {
@@ -27315,7 +27315,7 @@ module.exports = {
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(5974)
+const { opcodes, sendHints } = __nccwpck_require__(736)
 const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
@@ -27445,7 +27445,7 @@ module.exports = {
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(5974)
+const { states, opcodes } = __nccwpck_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
@@ -27776,7 +27776,7 @@ module.exports = {
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(5974)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31642,8 +31642,29 @@ function getIDToken(aud) {
 /**
  * The only module that uses @actions/core: inputs, outputs, secrets, summary, annotations, and a Reporter over
  * them. Everything else in the action receives plain values and this interface.
+ *
+ * Every line printed here may quote text from a pull request (file names), a log or an API, and the runner reads
+ * workflow commands from the step's output: `::add-mask::x` or `::warning::…` at the start of a line, and the
+ * legacy `##[command]data` anywhere in a line. So nothing untrusted reaches stdout unescaped: annotations go
+ * through @actions/core's command encoding (message: `%` `\r` `\n`; properties such as `file=` also `:` and `,`),
+ * and plain log lines through escapeLogLine.
  */
 
+/** Unicode white space, a superset of what the runner's String.TrimStart() drops before looking for `::`. */
+const COMMAND_START = /^([\p{White_Space}\uFEFF]*):(?=:)/u;
+/**
+ * One log line that the runner shows and never reads as a command: `%`, CR and LF percent-encoded as the runner
+ * encodes command data (`%25`, `%0D`, `%0A`, so a name with a line break stays on this line and reads
+ * unambiguously), a leading `::` as `%3A:`, and `##[` as `##%5B`.
+ */
+function escapeLogLine(message) {
+    return message
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, '$1%3A')
+        .replace(/##\[/g, '##%5B');
+}
 function actionIO() {
     const annotation = (where) => where === undefined ? {} : { file: where.file, ...(where.line === undefined ? {} : { startLine: where.line }) };
     return {
@@ -31658,7 +31679,7 @@ function actionIO() {
             await summary.addRaw(markdown, true).write();
         },
         fail: (message) => setFailed(message),
-        info: (message) => info(message),
+        info: (message) => info(escapeLogLine(message)),
         notice: (message) => notice(message),
         warning: (message, where) => warning(message, annotation(where)),
         error: (message, where) => error(message, annotation(where)),
@@ -32440,6 +32461,31 @@ function common_decodePemText(node) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/rekor/limits.ts
+/**
+ * Bounds on the work one proposed entry can ask of the log (issue 11 §2). Admission checks signatures, and
+ * every check hashes the whole DSSE PAE (up to the 4 MiB body cap), so the number of checks per entry is what
+ * has to be small: 100 signatures x 100 verifiers over 1 MiB cost ~11 s of CPU before these limits.
+ *
+ * - MAX_ENVELOPE_SIGNATURES = 8. Sigstore clients (sigstore-js, cosign, gh attestation, this project) put one
+ *   signature in an envelope; DSSE multi-signing (threshold schemes, in-toto layouts with a few functionaries)
+ *   uses a handful. Eight leaves room for those and caps a dsse entry at 8 x 8 = 64 checks (one verifier per
+ *   signature at most, see dsse.ts) and an intoto entry at 8.
+ * - Verifiers: at most as many distinct ones as there are signatures, and every one must verify a signature.
+ *   That is Rekor's own rule (each verifier must accept at least one signature, or the entry is refused), and it
+ *   also keeps an entry from being indexed under keys that did not sign it.
+ */
+
+const limits_MAX_ENVELOPE_SIGNATURES = 8;
+/** ENTRY_LIMIT_EXCEEDED when an array holds more than `limit` items (checked before any item is decoded). */
+function limits_checkItemCount(node, count, limit, what) {
+    if (count <= limit)
+        return;
+    throw new CodedError('ENTRY_LIMIT_EXCEEDED', `${node.path}: holds ${count} ${what}; the log accepts at most ${limit}`, {
+        details: { path: node.path, limit, count },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/rekor/verifier.ts
 /**
  * Rekor v1 "verifiers": a PEM public key or a PEM certificate (chain) that a signature must verify with,
@@ -32586,6 +32632,7 @@ function verifier_keyIndexKey(v) {
 
 
 
+
 /**
  * The request for an envelope. `envelopeJson` must be the exact string the client keeps (see formatEnvelope):
  * the log hashes these bytes, and a verifier later recomputes the hash from the bundle's envelope.
@@ -32620,28 +32667,33 @@ function admitDsse(spec, opts) {
         });
     }
     const decoded = decodeEnvelopeNode(envelopeRoot);
-    const verifierNodes = content.get('verifiers').array();
-    if (verifierNodes.length === 0)
-        content.get('verifiers').fail('must hold at least one verifier');
-    const verifiers = verifierNodes.map((n) => decodeVerifierField(n));
     const { envelope, sigTexts } = decoded;
+    const signatureCount = envelope.signatures.length;
+    checkItemCount(envelopeRoot.get('signatures'), signatureCount, MAX_ENVELOPE_SIGNATURES, 'signatures');
+    const verifiersNode = content.get('verifiers');
+    const verifierNodes = verifiersNode.array();
+    if (verifierNodes.length === 0)
+        verifiersNode.fail('must hold at least one verifier');
+    // Counted before any key is parsed: parsing certificate chains is itself work an attacker could multiply.
+    checkItemCount(verifiersNode, verifierNodes.length, MAX_ENVELOPE_SIGNATURES, 'verifiers');
+    const verifiers = distinctVerifiers(verifierNodes);
+    checkItemCount(verifiersNode, verifiers.length, signatureCount, 'distinct verifiers for its signatures');
+    // One PAE; each signature checked against one verifier at a time until the first match.
     const message = pae(envelope.payloadType, envelope.payload);
-    const signatures = envelope.signatures.map((s, i) => {
-        const verifier = verifiers.find((v) => verifySignature(v.key, message, s.sig));
-        if (verifier === undefined) {
-            const path = `${envelopeNode.path}.signatures[${i}]`;
-            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
-                details: { path },
-            });
-        }
-        return { signature: sigTexts[i] ?? '', verifier };
-    });
+    const matched = matchSignatures(message, envelope.signatures, verifiers, envelopeNode.path);
+    const idle = verifiers.find((v) => !matched.includes(v));
+    if (idle !== undefined) {
+        throw new CodedError('ENTRY_SIGNATURE_INVALID', `${idle.path}: verifies none of the envelope's signatures`, {
+            details: { path: idle.path },
+        });
+    }
+    const signatures = matched.map((v, i) => ({ signature: sigTexts[i] ?? '', verifier: v.verifier }));
     const payloadHash = sha256Hex(envelope.payload);
     const envelopeBytes = utf8(envelopeText);
     const body = dsseBodyBytes(sha256Hex(envelopeBytes), payloadHash, signatures);
     const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(envelope.payloadType, envelope.payload)]);
     for (const v of verifiers)
-        indexKeys.add(keyIndexKey(v));
+        indexKeys.add(keyIndexKey(v.verifier));
     const attestation = attestationWithin(envelopeBytes, opts);
     return {
         kind: 'dsse',
@@ -32650,6 +32702,38 @@ function admitDsse(spec, opts) {
         indexKeys: [...indexKeys],
         ...(attestation === undefined ? {} : { attestation }),
     };
+}
+/** The verifiers, parsed, with the same key (same canonical PEM) kept once: its first occurrence. */
+function distinctVerifiers(nodes) {
+    const byPem = new Map();
+    for (const node of nodes) {
+        const verifier = decodeVerifierField(node);
+        if (!byPem.has(verifier.canonicalPem))
+            byPem.set(verifier.canonicalPem, { verifier, path: node.path });
+    }
+    return [...byPem.values()];
+}
+/**
+ * The verifier of each signature: the first that accepts it, trying verifiers no signature has claimed yet before
+ * the others (so each signer's key normally meets its own signature first). Each (signature, verifier) pair is
+ * checked at most once over the one PAE and a signature's search stops at its first match: at most signatures x
+ * verifiers checks, both capped (limits.ts). ENTRY_SIGNATURE_INVALID names the first signature no verifier
+ * accepts.
+ */
+function matchSignatures(message, signatures, verifiers, envelopePath) {
+    const claimed = new Set();
+    return signatures.map((s, i) => {
+        const order = [...verifiers.filter((v) => !claimed.has(v)), ...verifiers.filter((v) => claimed.has(v))];
+        const match = order.find((v) => verifySignature(v.verifier.key, message, s.sig));
+        if (match === undefined) {
+            const path = `${envelopePath}.signatures[${i}]`;
+            throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
+                details: { path },
+            });
+        }
+        claimed.add(match);
+        return match;
+    });
 }
 /** Canonical body bytes (JCS); signatures sorted by signature text as Rekor does. */
 function dsseBodyBytes(envelopeHash, payloadHash, signatures) {
@@ -32786,6 +32870,7 @@ function decodeHashedRekordBody(spec) {
 
 
 
+
 /**
  * sigstore-js's `hash`: SHA-256 of the JCS of the envelope with each signature's PEM key attached (PEM text,
  * single base64 for payload and sig; keyid only when non-empty).
@@ -32844,6 +32929,8 @@ function admitIntoto(spec, opts) {
     const sigNodes = envNode.get('signatures').array();
     if (sigNodes.length === 0)
         envNode.get('signatures').fail('must hold at least one signature');
+    // Each signature carries its own key and is checked once with it; the count bounds the checks (limits.ts).
+    checkItemCount(envNode.get('signatures'), sigNodes.length, MAX_ENVELOPE_SIGNATURES, 'signatures');
     const message = pae(payloadType, payload);
     const verifiers = [];
     const stored = [];
@@ -33329,11 +33416,19 @@ class RekorClient {
             hashes: (root.optional('hashes')?.array() ?? []).map((h) => h.hex(32)),
         };
     }
-    /** POST /api/v1/index/retrieve: entry UUIDs for an artifact digest or a public key (PEM text). */
+    /**
+     * POST /api/v1/index/retrieve: entry UUIDs for an artifact digest and/or a public key (PEM text); with both,
+     * `operator: 'and'` asks for the entries matching both (Rekor v1's SearchIndex).
+     */
     async searchIndex(query) {
-        const body = 'hash' in query
-            ? { hash: query.hash }
-            : { publicKey: { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') } };
+        const body = {};
+        if ('hash' in query)
+            body.hash = query.hash;
+        if (query.publicKey !== undefined) {
+            body.publicKey = { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') };
+        }
+        if ('operator' in query && query.operator !== undefined)
+            body.operator = query.operator;
         const res = await this.request('POST', '/api/v1/index/retrieve', JSON.stringify(body));
         if (res.status !== 200)
             unexpected(res, 'POST /api/v1/index/retrieve');
@@ -36472,13 +36567,16 @@ async function attest(req) {
     const predicate = req.predicate.kind === 'slsa' ? buildSlsaPredicate(req.predicate.context) : req.predicate.value;
     const statement = buildStatement(req.subjects, predicateType, predicate);
     const keyFingerprint = fingerprint(signer.publicKey);
-    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint.
-    const envelope = signEnvelope(statement_IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyFingerprint);
+    const certificate = req.certificate;
+    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint;
+    // a keyless envelope has no hint to match and an empty keyid, as sigstore-js writes it.
+    const keyid = certificate === undefined ? keyFingerprint : '';
+    const envelope = signEnvelope(statement_IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyid);
     verifyEnvelope(envelope, signer.publicKey);
     // Rekor's envelopeHash is the SHA-256 of exactly this string: submit it and keep it in the bundle unchanged.
     const envelopeJson = envelope_formatEnvelope(envelope);
     reporter.info(`Recording the signed statement (${req.subjects.length} subject(s)) in ${req.log.url}`);
-    const created = await req.log.client.createEntry(proposeDsseEntry(envelopeJson, formatPublicKeyPem(signer.publicKey)));
+    const created = await req.log.client.createEntry(proposeDsseEntry(envelopeJson, certificate === undefined ? formatPublicKeyPem(signer.publicKey) : formatPem('CERTIFICATE', certificate)));
     if (created.adopted)
         reporter.notice(`The log already held this entry (${created.uuid}); using it.`);
     const tlogEntry = tlogEntryFromRekor(created.uuid, created.entry);
@@ -36486,7 +36584,7 @@ async function attest(req) {
         mediaType: BUNDLE_V03_MEDIA_TYPE,
         version: '0.3',
         verificationMaterial: {
-            content: { kind: 'publicKey', hint: keyFingerprint },
+            content: certificate === undefined ? { kind: 'publicKey', hint: keyFingerprint } : { kind: 'certificate', certificate },
             tlogEntries: [tlogEntry],
             rfc3161Timestamps: [],
         },
@@ -36534,6 +36632,70 @@ function summarizeProof(entry) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/markdown.ts
+/**
+ * GitHub-flavoured markdown for text nobody vouches for (file names from a pull request, refs, workflow inputs,
+ * error messages that quote them) in job summaries and release notes. Such text must render as exactly itself:
+ * it must not end a table row or cell, open a link, image, emphasis or HTML tag, or close the code span it sits in.
+ * The rules follow cmark-gfm, GitHub's renderer: a table row is split on `|` before inline parsing and `\|` is the
+ * only way to keep a pipe in a cell (also inside a code span, where other backslashes stay literal); a code span
+ * ends at a backtick run of its own length and drops one space on each side. Pure string functions.
+ */
+/**
+ * Characters that would change how a line renders or reads: C0 controls and DEL (a line feed ends a table row)
+ * become their Unicode control pictures (U+2400 + code, U+2421); C1 controls (NEL is a line break to some
+ * readers) and the bidirectional overrides and isolates that can make `gpj.exe` read as `exe.jpg` are shown as
+ * `<U+202E>`. The result is one line, and what it shows
+ * can be told apart from plain text.
+ */
+function showControls(text) {
+    return text.replace(/\p{Cc}|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '\u2421';
+        return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+    });
+}
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * `text` as an inline code span that shows it verbatim: the fence is one backtick longer than any run inside,
+ * and a space pads each side when the text starts or ends with a backtick or a space (the renderer removes
+ * exactly one from each side). Code spans are never linked, emphasised or scanned for @mentions.
+ * In a table cell pass `{ table: true }`: pipes become `\|`, which the table splitter turns back into `|`.
+ */
+function mdCode(text, opts = {}) {
+    let body = showControls(text);
+    if (opts.table === true)
+        body = body.replace(/\|/g, '\\|');
+    const fence = '`'.repeat(longestBacktickRun(body) + 1);
+    const pad = body === '' || /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * `text` as plain markdown text on one line: every character that starts an inline construct (code, emphasis,
+ * strikethrough, links and images, autolinks and HTML, entities, math, the backslash itself) and the table's
+ * pipe is backslash-escaped, so it renders literally (in a table cell too: `\|` keeps the pipe in the cell).
+ */
+function mdText(text) {
+    return showControls(text).replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`);
+}
+/**
+ * A URL as a link destination (`[text](…)`): whitespace, controls and the characters that would end the
+ * destination, the cell or the line (`(`, `)`, `<`, `>`, `|`, backslash, backtick) are percent-encoded, which a
+ * URL reads the same and markdown leaves alone.
+ */
+function mdUrl(url) {
+    return url.replace(/[\s\p{Cc}()<>|\\`]/gu, (c) => Array.from(new TextEncoder().encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/release-notes.ts
 /**
  * The release-notes "Provenance" section, kept between two HTML comments (invisible when rendered) so a
@@ -36542,14 +36704,23 @@ function summarizeProof(entry) {
 const PROVENANCE_START = '<!-- provlog:provenance:start -->';
 const PROVENANCE_END = '<!-- provlog:provenance:end -->';
 /**
+ * The first start marker and the LAST end marker after it. The section quotes artifact names, and a file name
+ * can be `<!-- provlog:provenance:end -->`: stopping at the first end marker would let such a name cut the
+ * section short on the next run and leave the rest of the old table behind in the notes.
+ */
+function markedRange(body) {
+    const start = body.indexOf(PROVENANCE_START);
+    const end = start === -1 ? -1 : body.lastIndexOf(PROVENANCE_END);
+    return { start, end: end < start ? -1 : end };
+}
+/**
  * Returns `body` with the marked section set to `section`: replaced in place when the markers are there
- * (everything between the first start marker and the next end marker), else appended after a blank line.
+ * (everything between the first start marker and the last end marker), else appended after a blank line.
  * Line ends in the user's text are left alone; the section itself uses `\n`.
  */
 function replaceMarkedSection(body, section) {
     const block = `${PROVENANCE_START}\n${section.trim()}\n${PROVENANCE_END}`;
-    const start = body.indexOf(PROVENANCE_START);
-    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+    const { start, end } = markedRange(body);
     if (start !== -1 && end !== -1) {
         return body.slice(0, start) + block + body.slice(end + PROVENANCE_END.length);
     }
@@ -36558,8 +36729,7 @@ function replaceMarkedSection(body, section) {
 }
 /** The current marked section's content, if any (for tests and `verify-release`). */
 function extractMarkedSection(body) {
-    const start = body.indexOf(PROVENANCE_START);
-    const end = start === -1 ? -1 : body.indexOf(PROVENANCE_END, start);
+    const { start, end } = markedRange(body);
     if (start === -1 || end === -1)
         return undefined;
     return body.slice(start + PROVENANCE_START.length, end).trim();
@@ -36714,6 +36884,7 @@ async function updateReleaseNotes(api, repo, release, section) {
 
 
 
+
 /** Rows shown in the notes; the bundle itself lists every subject (GitHub caps a release body at 125,000 chars). */
 const MAX_NOTES_ROWS = 50;
 /** `owner/repo` -> RepoRef; USAGE for anything else. */
@@ -36732,15 +36903,9 @@ function defaultBundleName(repository, version) {
     const repo = repository.slice(repository.indexOf('/') + 1);
     return `${repo}-${version}.sigstore.json`.replace(/[^A-Za-z0-9._-]/g, '-');
 }
-function cell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
+/** Untrusted text (artifact names, the asset name) as code in a table cell or in a sentence. */
+const cell = (text) => mdCode(text, { table: true });
+const code = (text) => mdCode(text);
 /**
  * The release-notes section: one table row per artifact with its sha256, the log entry (index, UUID linked to
  * the log's entry URL) and the inclusion proof's tree size and root hash, so a reader can check any row
@@ -36752,15 +36917,15 @@ function formatProvenanceSection(result, assetName) {
     const subjects = result.statement.subject;
     const rows = subjects.slice(0, MAX_NOTES_ROWS).map((s) => {
         const digest = s.digest.sha256 ?? Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`)[0] ?? '';
-        return `| ${cell(code(s.name))} | ${code(digest)} | ${e.logIndex} | [${code(e.uuid)}](${e.entryUrl}) | ${proof.treeSize} | ${code(proof.rootHash)} |`;
+        return `| ${cell(s.name)} | ${cell(digest)} | ${e.logIndex} | [${cell(e.uuid)}](${mdUrl(e.entryUrl)}) | ${proof.treeSize} | ${cell(proof.rootHash)} |`;
     });
     const more = subjects.length > MAX_NOTES_ROWS
-        ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${code(assetName)}) | | | | | |`]
+        ? [`| … and ${subjects.length - MAX_NOTES_ROWS} more (all are in ${cell(assetName)}) | | | | | |`]
         : [];
     return [
         '## Provenance',
         '',
-        `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${e.logUrl} ` +
+        `Signed [SLSA](https://slsa.dev) provenance for this release is recorded in the transparency log ${mdText(e.logUrl)} ` +
             `and attached as ${code(assetName)} (a Sigstore bundle with the inclusion proof, verifiable offline). ` +
             `Signer key SHA-256: ${code(result.keyFingerprint)}.`,
         '',
@@ -36769,7 +36934,7 @@ function formatProvenanceSection(result, assetName) {
         ...rows,
         ...more,
         '',
-        `Verify: \`provlog verify FILE --bundle ${assetName} --key signer.pub\``,
+        `Verify: ${code(`provlog verify FILE --bundle ${assetName} --key signer.pub`)}`,
     ].join('\n');
 }
 /**
@@ -36927,6 +37092,7 @@ async function readAttestInputs(io, env) {
         ...(bundleName === undefined ? {} : { bundleName }),
         githubToken,
         showSummary: parseBooleanInput('show-summary', io.input('show-summary'), true),
+        includeWorkflowInputs: parseBooleanInput('include-workflow-inputs', io.input('include-workflow-inputs'), true),
     };
 }
 
@@ -37441,6 +37607,57 @@ async function readOidcBuildContext(env, opts) {
     return { context: parseBuildContextFromClaims(claims, serverUrl, opts.payload), claims };
 }
 
+;// CONCATENATED MODULE: ./src/flows/attest-privacy.ts
+/**
+ * What an attestation makes public. Everything in a public-good log entry is readable by anyone, forever: the
+ * repository name, workflow path, commit, artifact names and digests, and the workflow_dispatch inputs that the
+ * SLSA predicate records as external parameters (`buildDefinition.externalParameters.inputs`). Shared by the
+ * action and `provlog attest`, which both build SLSA provenance from a run context.
+ */
+
+/** How the action leaves the inputs out; the CLI passes its own flag. */
+const OMIT_INPUTS_HINT = 'set include-workflow-inputs: false';
+/** The names of the workflow_dispatch inputs the provenance will record (sorted), none when there are none. */
+function workflowInputNames(ctx) {
+    return Object.keys(ctx.workflowInputs ?? {}).sort();
+}
+/** The build context without its workflow_dispatch inputs (include-workflow-inputs: false). */
+function withoutWorkflowInputs(ctx) {
+    const { workflowInputs: _dropped, ...rest } = ctx;
+    return rest;
+}
+/** `a`, `b` and `c`: names quoted (they come from the event payload). */
+function listNames(names) {
+    return names.map((n) => JSON.stringify(n)).join(', ');
+}
+/**
+ * For a private or internal repository recording in the public-good log, what becomes public, naming the
+ * workflow_dispatch inputs (names only: their values may be secret-ish and this text is printed in the log).
+ * The step still runs: publishing may be intended. Undefined when nothing private is published.
+ */
+function formatPrivacyWarning(visibility, logUrl, repository, inputNames = [], omitHint = OMIT_INPUTS_HINT) {
+    if ((visibility !== 'private' && visibility !== 'internal') || logUrl !== PUBLIC_GOOD_LOG_URL)
+        return undefined;
+    const inputs = inputNames.length === 0
+        ? ''
+        : `, and the values of the workflow_dispatch inputs ${listNames([...inputNames])} (${omitHint} to leave them out)`;
+    return (`${repository} is ${visibility}, but ${PUBLIC_GOOD_LOG_URL} is a public log: the repository name, workflow path, ` +
+        `commit, artifact names and digests in the provenance become public${inputs}. Use your own log (log-url + trusted-root) to keep them private.`);
+}
+/**
+ * For any other repository recording workflow_dispatch inputs in the public-good log: one line naming them, since
+ * a value typed into the run form is easy to forget is published. Undefined when no input is recorded there, or
+ * when formatPrivacyWarning already says it.
+ */
+function formatPublishedInputsNotice(visibility, logUrl, inputNames, omitHint = OMIT_INPUTS_HINT) {
+    if (inputNames.length === 0 || logUrl !== PUBLIC_GOOD_LOG_URL)
+        return undefined;
+    if (visibility === 'private' || visibility === 'internal')
+        return undefined;
+    return (`The workflow_dispatch inputs ${listNames([...inputNames])} and their values are recorded in the provenance, ` +
+        `which ${PUBLIC_GOOD_LOG_URL} publishes; ${omitHint} to leave them out.`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/attest/steps.ts
 /**
  * The attest action's steps that need a decision around an adapter call: where the build facts come from,
@@ -37527,14 +37744,22 @@ function redactSecret(text, secret) {
     return out;
 }
 /**
- * Everything in a public-good log entry is public forever: for a private or internal repository, say so
- * before recording (the step still runs: publishing may be intended).
+ * What the provenance will publish: drops the workflow_dispatch inputs when include-workflow-inputs is false,
+ * then warns (private or internal repository on the public-good log) or notes (inputs recorded there) naming
+ * the inputs that will be published. Custom predicates never record the inputs.
  */
-function formatPrivacyWarning(visibility, logUrl, repository) {
-    if ((visibility !== 'private' && visibility !== 'internal') || logUrl !== PUBLIC_GOOD_LOG_URL)
-        return undefined;
-    return (`${repository} is ${visibility}, but ${PUBLIC_GOOD_LOG_URL} is a public log: the repository name, workflow path, ` +
-        'commit, artifact names and digests in the provenance become public. Use your own log (log-url + trusted-root) to keep them private.');
+function publicationStep(inputs, context, io) {
+    const slsa = inputs.predicate.kind === 'slsa';
+    const omittedInputs = slsa && !inputs.includeWorkflowInputs ? workflowInputNames(context.build) : [];
+    const run = inputs.includeWorkflowInputs ? context : { ...context, build: withoutWorkflowInputs(context.build) };
+    const published = slsa ? workflowInputNames(run.build) : [];
+    const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository, published);
+    if (privacy !== undefined)
+        io.warning(privacy);
+    const notice = formatPublishedInputsNotice(run.visibility, inputs.logUrl, published);
+    if (notice !== undefined)
+        io.notice(notice);
+    return { run, omittedInputs };
 }
 
 ;// CONCATENATED MODULE: ./src/action/attest/summary.ts
@@ -37544,14 +37769,12 @@ function formatPrivacyWarning(visibility, logUrl, repository) {
  * (key fingerprint), from which build facts and where those came from (a verified OIDC token or unverified
  * GITHUB_* variables), and where the bundle went.
  */
+
 /** Subjects listed in the summary; the bundle and the `subjects` output hold all of them. */
 const MAX_SUMMARY_SUBJECTS = 500;
-function summary_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-function summary_code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
+/** Untrusted text (names, refs, inputs) as code in a table cell or in a sentence. */
+const summary_cell = (text) => mdCode(text, { table: true });
+const summary_code = (text) => mdCode(text);
 /** Where the build facts came from, in one sentence a reviewer can weigh. */
 function formatContextSource(source) {
     switch (source) {
@@ -37563,7 +37786,7 @@ function formatContextSource(source) {
             return 'the local git checkout';
     }
 }
-function contextRows(ctx) {
+function contextRows(ctx, omittedInputs) {
     const rows = [
         ['Repository', `${ctx.serverUrl}/${ctx.repository} (id ${ctx.repositoryId}, owner id ${ctx.repositoryOwnerId})`],
         ['Ref', ctx.ref],
@@ -37579,7 +37802,12 @@ function contextRows(ctx) {
     if (ctx.workflowInputs !== undefined && Object.keys(ctx.workflowInputs).length > 0) {
         rows.push(['Workflow inputs', JSON.stringify(ctx.workflowInputs)]);
     }
-    return rows.map(([k, v]) => `| ${k} | ${summary_cell(summary_code(v))} |`);
+    const out = rows.map(([k, v]) => `| ${k} | ${summary_cell(v)} |`);
+    if (omittedInputs.length > 0) {
+        const names = omittedInputs.map((n) => summary_cell(n)).join(', ');
+        out.push(`| Workflow inputs | ${names} left out of the provenance (include-workflow-inputs: false) |`);
+    }
+    return out;
 }
 function formatAttestSummary(input) {
     const { result, context, release } = input;
@@ -37587,17 +37815,17 @@ function formatAttestSummary(input) {
     const subjects = result.statement.subject;
     const listed = subjects.slice(0, MAX_SUMMARY_SUBJECTS).map((s) => {
         const digests = Object.entries(s.digest).map(([alg, hex]) => `${alg}:${hex}`);
-        return `| ${summary_cell(summary_code(s.name))} | ${digests.map(summary_code).join(' ')} |`;
+        return `| ${summary_cell(s.name)} | ${digests.map((d) => summary_cell(d)).join(' ')} |`;
     });
     if (subjects.length > MAX_SUMMARY_SUBJECTS) {
         listed.push(`| … and ${subjects.length - MAX_SUMMARY_SUBJECTS} more (see the bundle or the \`subjects\` output) | |`);
     }
     const releaseLines = release.kind === 'attached'
         ? [
-            `Attached [${summary_code(release.assetName)}](${release.assetUrl}) to ${release.draft ? 'draft ' : ''}release ` +
-                `[${summary_code(release.tag)}](${release.htmlUrl}) and updated its "Provenance" section.`,
+            `Attached [${summary_code(release.assetName)}](${mdUrl(release.assetUrl)}) to ${release.draft ? 'draft ' : ''}release ` +
+                `[${summary_code(release.tag)}](${mdUrl(release.htmlUrl)}) and updated its "Provenance" section.`,
         ]
-        : [`Not attached to a release: ${release.reason}.`];
+        : [`Not attached to a release: ${mdText(release.reason)}.`];
     return [
         `## provlog attest: ${subjects.length} subject(s) signed and recorded`,
         '',
@@ -37609,13 +37837,13 @@ function formatAttestSummary(input) {
         '',
         '| | |',
         '| --- | --- |',
-        `| Log | ${e.logUrl} |`,
+        `| Log | ${mdText(e.logUrl)} |`,
         `| Index | ${e.logIndex}${e.adopted ? ' (already recorded by an earlier run)' : ''} |`,
-        `| UUID | [${summary_code(e.uuid)}](${e.entryUrl}) |`,
+        `| UUID | [${summary_cell(e.uuid)}](${mdUrl(e.entryUrl)}) |`,
         `| Integrated | ${new Date(e.integratedTime * 1000).toISOString()} |`,
-        `| Inclusion proof | tree size ${e.inclusionProof.treeSize}, root ${summary_code(e.inclusionProof.rootHash)}, ${e.inclusionProof.hashes.length} hash(es), signed checkpoint — verified |`,
-        `| Signer key | SHA-256 ${summary_code(result.keyFingerprint)} |`,
-        `| Predicate | ${summary_code(result.statement.predicateType)} |`,
+        `| Inclusion proof | tree size ${e.inclusionProof.treeSize}, root ${summary_cell(e.inclusionProof.rootHash)}, ${e.inclusionProof.hashes.length} hash(es), signed checkpoint — verified |`,
+        `| Signer key | SHA-256 ${summary_cell(result.keyFingerprint)} |`,
+        `| Predicate | ${summary_cell(result.statement.predicateType)} |`,
         '',
         '### Build context',
         '',
@@ -37623,7 +37851,7 @@ function formatAttestSummary(input) {
         '',
         '| | |',
         '| --- | --- |',
-        ...contextRows(context),
+        ...contextRows(context, input.omittedInputs ?? []),
         '',
         '### Bundle',
         '',
@@ -37682,7 +37910,7 @@ async function runAttestAction(io, env) {
         }
         const signer = node_signer_signerFromPem(inputs.signingKey, 'signing-key input');
         const client = new RekorClient({ baseUrl: inputs.logUrl });
-        const [run, { log, subjects }] = await Promise.all([
+        const [runContext, { log, subjects }] = await Promise.all([
             readActionRunContext(env, io),
             prepareAttest({
                 client,
@@ -37692,9 +37920,7 @@ async function runAttestAction(io, env) {
                 baseDir: inputs.workspace,
             }),
         ]);
-        const privacy = formatPrivacyWarning(run.visibility, inputs.logUrl, run.build.repository);
-        if (privacy !== undefined)
-            io.warning(privacy);
+        const { run, omittedInputs } = publicationStep(inputs, runContext, io);
         io.info(`${subjects.length} subject(s) to attest`);
         const result = await attest({
             subjects,
@@ -37721,8 +37947,9 @@ async function runAttestAction(io, env) {
         const api = new GitHubApi({ baseUrl: run.apiUrl, token: inputs.githubToken });
         const { release, failure } = await releaseStep({ inputs, run, tag, assetName, result, api, io });
         io.output('release-asset-url', release.kind === 'attached' ? release.assetUrl : '');
-        if (inputs.showSummary)
-            await io.summary(formatAttestSummary({ result, context: run.build, bundlePath, release }));
+        if (inputs.showSummary) {
+            await io.summary(formatAttestSummary({ result, context: run.build, bundlePath, release, omittedInputs }));
+        }
         if (failure !== undefined)
             throw failure;
     }

@@ -2,6 +2,1047 @@ export const id = 223;
 export const ids = [223];
 export const modules = {
 
+/***/ 6299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ INTERMEDIATE_NAME),
+/* harmony export */   V_: () => (/* binding */ readOrCreateCaMaterial),
+/* harmony export */   YG: () => (/* binding */ randomSerial)
+/* harmony export */ });
+/* unused harmony exports CA_ROOT_KEY_FILE, CA_INTERMEDIATE_KEY_FILE, CT_LOG_KEY_FILE, CA_ROOT_FILE, CA_INTERMEDIATE_FILE, ROOT_NAME */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9596);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8670);
+/* harmony import */ var _core_x509_authority_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7225);
+/* harmony import */ var _core_x509_certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(447);
+/* harmony import */ var _crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(398);
+/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9825);
+/**
+ * The certificate authority's material in the data directory, created on the first start with `--ca`:
+ * ca-root-key.pem, ca-intermediate-key.pem and ct-log-key.pem (ECDSA P-256, mode 0600, beside log-key.pem),
+ * and the certificates ca-root.pem and ca-intermediate.pem. Later starts reuse them: verifiers already hold
+ * the root in their trusted_root.json. Serial numbers are drawn here (core never draws randomness).
+ */
+
+
+
+
+
+
+
+
+
+
+const CA_ROOT_KEY_FILE = 'ca-root-key.pem';
+const CA_INTERMEDIATE_KEY_FILE = 'ca-intermediate-key.pem';
+const CT_LOG_KEY_FILE = 'ct-log-key.pem';
+const CA_ROOT_FILE = 'ca-root.pem';
+const CA_INTERMEDIATE_FILE = 'ca-intermediate.pem';
+const ROOT_NAME = { organization: 'provlog', commonName: 'provlog-root' };
+const INTERMEDIATE_NAME = { organization: 'provlog', commonName: 'provlog-intermediate' };
+/** The CA certificates' lifetime; a new hierarchy means a new trusted root for verifiers. */
+const CA_LIFETIME_MS = 10 * 365 * 24 * 3600 * 1000;
+/** A fresh random serial (RFC 5280: positive, at most 20 octets). */
+function randomSerial() {
+    return (0,_core_x509_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .serialFromRandom */ .qV)(new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(20)));
+}
+function readPemCertificate(path) {
+    const match = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    if (match?.[1] === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `${path} is not a PEM certificate`);
+    return (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .fromBase64 */ .Ey)(match[1].replace(/\s+/g, ''), path);
+}
+function readOrCreateCaMaterial(dataDir, nowMs) {
+    const rootSigner = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, CA_ROOT_KEY_FILE)), 'CA root key');
+    const intermediateSigner = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, CA_INTERMEDIATE_KEY_FILE)), 'CA intermediate key');
+    const ctSigner = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, CT_LOG_KEY_FILE)), 'CT log key');
+    const rootPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, CA_ROOT_FILE);
+    const intermediatePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, CA_INTERMEDIATE_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(rootPath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(intermediatePath)) {
+        const window = { notBefore: nowMs, notAfter: nowMs + CA_LIFETIME_MS };
+        const rootDer = (0,_core_x509_authority_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRootCertificate */ .kO)({ ...window, serial: randomSerial(), subject: ROOT_NAME }, rootSigner);
+        const intermediateDer = (0,_core_x509_authority_js__WEBPACK_IMPORTED_MODULE_6__/* .buildIntermediateCertificate */ .Dl)({
+            ...window,
+            serial: randomSerial(),
+            subject: INTERMEDIATE_NAME,
+            issuer: ROOT_NAME,
+            intermediateKey: intermediateSigner.publicKey,
+        }, rootSigner);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(rootPath, (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPem */ .uy)('CERTIFICATE', rootDer));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(intermediatePath, (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPem */ .uy)('CERTIFICATE', intermediateDer));
+    }
+    return {
+        rootDer: readPemCertificate(rootPath),
+        intermediateDer: readPemCertificate(intermediatePath),
+        intermediateSigner,
+        ctSigner,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZQ: () => (/* binding */ CertificateAuthority),
+  Z4: () => (/* binding */ DEFAULT_AUDIENCE),
+  J0: () => (/* binding */ parseIssuerFlag)
+});
+
+// UNUSED EXPORTS: MAX_SKEW_SECONDS
+
+// EXTERNAL MODULE: ./src/core/ct/encoding.ts
+var encoding = __webpack_require__(8874);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys_keys = __webpack_require__(8670);
+;// CONCATENATED MODULE: ./src/core/oidc/github-claims.ts
+/**
+ * A GitHub Actions ID token's claims -> the facts a Fulcio certificate states (sigstore/fulcio's CI-provider
+ * configuration for `github-workflow`, docs/oid-info.md). The SAN and every URI are `{server}/{claim}` where
+ * `server` is a property of the issuer (`https://github.com` for token.actions.githubusercontent.com, another
+ * host for GitHub Enterprise Server). Every claim used must be a non-empty string: a certificate never carries
+ * a fact the token did not state.
+ */
+
+/** The claims of a GitHub Actions token that end up in the certificate. */
+const REQUIRED_CLAIMS = [
+    'sub',
+    'job_workflow_ref',
+    'job_workflow_sha',
+    'sha',
+    'event_name',
+    'workflow',
+    'workflow_ref',
+    'workflow_sha',
+    'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
+    'ref',
+    'run_id',
+    'run_attempt',
+    'runner_environment',
+    'repository_visibility',
+];
+function claimStrings(claims) {
+    const out = {};
+    for (const name of REQUIRED_CLAIMS) {
+        const value = claims[name];
+        // GitHub sends ids as strings; a number is accepted as its decimal form.
+        const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+        if (typeof text !== 'string' || text === '') {
+            throw new errors/* CodedError */.AK('OIDC_TOKEN_INVALID', `identity token claim ${name} is missing or not a string`, {
+                details: { claim: name },
+            });
+        }
+        out[name] = text;
+    }
+    return out;
+}
+/** The facts of a verified GitHub Actions token; `serverUrl` without a trailing slash. */
+function githubCertificateFacts(claims, issuer, serverUrl) {
+    const c = claimStrings(claims);
+    const server = serverUrl.replace(/\/+$/, '');
+    const signer = `${server}/${c.job_workflow_ref}`;
+    return {
+        san: signer,
+        issuer,
+        legacy: {
+            githubWorkflowTrigger: c.event_name,
+            githubWorkflowSha: c.sha,
+            githubWorkflowName: c.workflow,
+            githubWorkflowRepository: c.repository,
+            githubWorkflowRef: c.ref,
+        },
+        extensions: {
+            buildSignerURI: signer,
+            buildSignerDigest: c.job_workflow_sha,
+            runnerEnvironment: c.runner_environment,
+            sourceRepositoryURI: `${server}/${c.repository}`,
+            sourceRepositoryDigest: c.sha,
+            sourceRepositoryRef: c.ref,
+            sourceRepositoryIdentifier: c.repository_id,
+            sourceRepositoryOwnerURI: `${server}/${c.repository_owner}`,
+            sourceRepositoryOwnerIdentifier: c.repository_owner_id,
+            buildConfigURI: `${server}/${c.workflow_ref}`,
+            buildConfigDigest: c.workflow_sha,
+            buildTrigger: c.event_name,
+            runInvocationURI: `${server}/${c.repository}/actions/runs/${c.run_id}/attempts/${c.run_attempt}`,
+            sourceRepositoryVisibilityAtSigning: c.repository_visibility,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/oidc/jwt.ts
+var oidc_jwt = __webpack_require__(5468);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+;// CONCATENATED MODULE: ./src/core/oidc/proof-of-possession.ts
+/**
+ * Fulcio's proof of possession: the requester signs the token's `sub` claim with the private key it wants
+ * certified, so a stolen token alone cannot bind someone else's key (and a key alone cannot buy a certificate).
+ * The signature is ASN.1 DER for ECDSA (over SHA-256 / the curve's hash), pure for Ed25519, as sigstore-js and
+ * cosign make it.
+ */
+
+
+
+function checkProofOfPossession(key, subject, signature) {
+    if (typeof subject !== 'string' || subject === '') {
+        throw new errors/* CodedError */.AK('OIDC_TOKEN_INVALID', 'identity token has no sub claim to prove possession over');
+    }
+    if (signature === undefined || signature.byteLength === 0) {
+        throw new errors/* CodedError */.AK('PROOF_OF_POSSESSION_INVALID', 'the request has no proof of possession (publicKeyRequest.proofOfPossession)');
+    }
+    if (!(0,keys_keys/* verifySignature */.Od)(key, (0,bytes/* utf8 */.As)(subject), signature)) {
+        throw new errors/* CodedError */.AK('PROOF_OF_POSSESSION_INVALID', "the proof of possession is not the public key's signature over the token's sub claim");
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/x509/authority.ts + 1 modules
+var authority = __webpack_require__(7225);
+// EXTERNAL MODULE: ./src/adapters/ca/ca-files.ts
+var ca_files = __webpack_require__(6299);
+;// CONCATENATED MODULE: ./src/adapters/ca/certificate-authority.ts
+/**
+ * The certificate authority behind `provlog serve --ca` (what Fulcio does for a GitHub Actions token):
+ * token -> issuer allow-list -> JWKS (cached, one refetch on an unknown kid) -> signature and claims ->
+ * proof of possession -> certificate facts -> precertificate -> CT log (durable, SCT) -> final certificate with
+ * the SCT embedded. Any failed check throws its own code before anything is signed or logged.
+ */
+
+
+
+
+
+
+
+
+/** Fulcio's default audience. */
+const DEFAULT_AUDIENCE = 'sigstore';
+/** Largest clock difference accepted for exp / nbf / iat. */
+const MAX_SKEW_SECONDS = 60;
+const DEFAULT_SERVER_URL = 'https://github.com';
+/** Fulcio's floor for RSA subject keys. */
+const MIN_RSA_BITS = 2048;
+/** `URL` or `URL=SERVER_URL` (`--oidc-issuer`); the server defaults to https://github.com. */
+function parseIssuerFlag(text) {
+    const at = text.indexOf('=');
+    const issuerUrl = at < 0 ? text : text.slice(0, at);
+    const serverUrl = at < 0 ? DEFAULT_SERVER_URL : text.slice(at + 1).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^\s/]+/.test(serverUrl)) {
+        throw new errors/* CodedError */.AK('USAGE', `--oidc-issuer ${text}: the server URL after "=" must be an http(s) URL`);
+    }
+    return { issuerUrl, serverUrl };
+}
+class CertificateAuthority {
+    options;
+    issuers;
+    constructor(options) {
+        this.options = options;
+        this.issuers = new Map(options.issuers.map((i) => [i.issuerUrl, i]));
+    }
+    get issuerList() {
+        return this.options.issuers;
+    }
+    get audience() {
+        return this.options.audience;
+    }
+    /** The chain, leaf first, then the intermediate and the root (DER). */
+    get chainAbove() {
+        return [this.options.material.intermediateDer, this.options.material.rootDer];
+    }
+    async issue(request) {
+        const { material, ctLog, keys } = this.options;
+        const jwt = (0,oidc_jwt/* decodeJwt */.iU)(request.token);
+        const iss = (0,oidc_jwt/* unverifiedIssuer */.Hp)(jwt);
+        const issuer = this.issuers.get(iss);
+        if (issuer === undefined) {
+            throw new errors/* CodedError */.AK('OIDC_ISSUER_UNTRUSTED', `identity token issuer ${JSON.stringify(iss)} is not one this CA trusts`);
+        }
+        let jwks = await keys.keys(iss);
+        if (!(0,oidc_jwt/* jwksHasKeyFor */.qJ)(jwt, jwks))
+            jwks = await keys.refresh(iss);
+        (0,oidc_jwt/* verifyJwtSignature */.Ru)(jwt, jwks);
+        const now = this.options.clock();
+        (0,oidc_jwt/* checkClaims */.Kz)(jwt.claims, {
+            issuer: iss,
+            audience: this.options.audience,
+            now: now / 1000,
+            skewSeconds: MAX_SKEW_SECONDS,
+        });
+        const key = (0,keys_keys/* parsePublicKeyPem */.Wz)(request.publicKeyPem, 'publicKeyRequest.publicKey');
+        if (key.algorithm === 'rsa' && (key.keyObject.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+            throw new errors/* CodedError */.AK('UNSUPPORTED_KEY', `an RSA key to certify must have at least ${MIN_RSA_BITS} bits`);
+        }
+        checkProofOfPossession(key, jwt.claims.sub, request.proofOfPossession);
+        const facts = githubCertificateFacts(jwt.claims, iss, issuer.serverUrl);
+        const signer = material.intermediateSigner;
+        const pre = (0,authority/* buildPrecertificate */.tj)({ serial: (0,ca_files/* randomSerial */.YG)(), issuer: ca_files/* INTERMEDIATE_NAME */.KN, notBefore: now, leafSpki: key.spki, facts }, signer);
+        const { sct } = await ctLog.addPreChain([pre.der, material.intermediateDer, material.rootDer]);
+        const leaf = (0,authority/* finishCertificate */.T$)(pre, (0,encoding/* encodeSctList */.Ds)([sct]), signer);
+        return [leaf, material.intermediateDer, material.rootDer];
+    }
+}
+
+
+/***/ }),
+
+/***/ 3667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ startCa)
+});
+
+// UNUSED EXPORTS: CT_SQLITE_FILE
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/ct/encoding.ts
+var encoding = __webpack_require__(8874);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var cjs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/core/verify/asn1.ts
+var asn1 = __webpack_require__(7464);
+// EXTERNAL MODULE: ./src/core/verify/certificate.ts
+var certificate = __webpack_require__(2382);
+// EXTERNAL MODULE: ./src/core/x509/certificate.ts
+var x509_certificate = __webpack_require__(447);
+;// CONCATENATED MODULE: ./src/core/ct/precert-chain.ts
+/**
+ * The CT log's check of an `add-pre-chain` submission (RFC 6962 §4.1): chain[0] is a precertificate (the
+ * critical poison extension), each certificate is signed by the next, and the chain ends at a root the log
+ * accepts. The log then signs the precertificate's TBS without the poison, with the issuer's key hash.
+ * Chains are hostile input: size caps, strict DER, signatures checked by node:crypto.
+ */
+
+
+
+
+
+
+
+const MAX_CHAIN = 5;
+function bad(message) {
+    return new errors/* CodedError */.AK('BAD_REQUEST', `add-pre-chain: ${message}`);
+}
+function checkPrecertChain(chain, acceptedRoots) {
+    if (chain.length < 2 || chain.length > MAX_CHAIN) {
+        throw bad(`the chain must hold the precertificate and 1 to ${MAX_CHAIN - 1} issuers, got ${chain.length}`);
+    }
+    const certs = chain.map((der, i) => {
+        try {
+            return (0,certificate/* parseCertificate */.hB)(der, `chain certificate ${i}`);
+        }
+        catch (error) {
+            throw bad(error instanceof Error ? error.message : 'a certificate does not parse');
+        }
+    });
+    const [precert, issuer] = certs;
+    if (precert === undefined || issuer === undefined)
+        throw bad('the chain is incomplete');
+    const extensions = precert.asn.tbsCertificate.extensions ?? [];
+    const poison = extensions.filter((e) => e.extnID === x509_certificate/* POISON_EXTENSION_OID */.wf);
+    if (poison.length !== 1 || poison[0]?.critical !== true) {
+        throw bad('chain[0] is not a precertificate (exactly one critical poison extension)');
+    }
+    for (let i = 0; i + 1 < certs.length; i++) {
+        const child = certs[i];
+        const parent = certs[i + 1];
+        if (child === undefined || parent === undefined || !parent.x509.ca || !(0,certificate/* issuedBy */.T1)(child, parent)) {
+            throw bad(`chain[${i}] is not signed by the CA certificate chain[${i + 1}]`);
+        }
+    }
+    const last = chain[chain.length - 1];
+    if (last === undefined || !acceptedRoots.some((root) => (0,bytes/* bytesEqual */.O6)(root, last))) {
+        throw bad('the chain does not end at a root this log accepts');
+    }
+    const tbs = (0,asn1/* serializeDer */.kZ)(new cjs.TBSCertificate({
+        ...precert.asn.tbsCertificate,
+        extensions: new cjs.Extensions(extensions.filter((e) => e.extnID !== x509_certificate/* POISON_EXTENSION_OID */.wf)),
+    }));
+    const issuerKeyHash = new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(issuer.spki).digest());
+    return { tbs, issuerKeyHash, precert };
+}
+
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys = __webpack_require__(8670);
+// EXTERNAL MODULE: ./src/core/merkle/consistency.ts
+var consistency = __webpack_require__(3334);
+// EXTERNAL MODULE: ./src/core/merkle/hash.ts
+var hash = __webpack_require__(304);
+// EXTERNAL MODULE: ./src/core/merkle/inclusion.ts
+var inclusion = __webpack_require__(9620);
+// EXTERNAL MODULE: ./src/core/merkle/tree.ts
+var tree = __webpack_require__(6196);
+// EXTERNAL MODULE: ./src/log/batch-queue.ts
+var batch_queue = __webpack_require__(3196);
+// EXTERNAL MODULE: ./src/log/sequencer.ts
+var sequencer = __webpack_require__(9559);
+;// CONCATENATED MODULE: ./src/log/ct-log.ts
+/**
+ * The certificate authority's Certificate Transparency log (RFC 6962): a second Merkle tree, over its own
+ * LogStorage (the server gives it its own SQLite file, ct.sqlite), signed with its own key. Each accepted
+ * precertificate is sequenced and made durable BEFORE its SCT is returned (merge delay zero), so every SCT the
+ * CA embeds names an entry that is already in the tree and provable with get-proof-by-hash.
+ *
+ * Storage mapping: an entry's body is the RFC 6962 MerkleTreeLeaf (the Merkle leaf data), `set` holds the
+ * SCT, `attestation` the PrecertChainEntry returned as get-entries' extra_data; a head's `checkpoint` holds the
+ * signed tree head as JSON (get-sth's answer). Appends are group-committed (BatchQueue): one batch at a time,
+ * so two batches never interleave between reading the head and committing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bounds per request (RFC 6962 lets the log choose them). */
+const MAX_ENTRIES_PER_GET = 256;
+class CtLog {
+    options;
+    logId;
+    /** Unix seconds when the CT log was created (trusted_root.json `ctlogs[].validFor.start`). */
+    createdAt;
+    current;
+    queue;
+    constructor(options, head, createdAt) {
+        this.options = options;
+        this.logId = (0,keys/* keyId */.xs)(options.signer.publicKey);
+        this.current = head;
+        this.createdAt = createdAt;
+        // Group commit, as the Rekor log does: precertificates that arrive while a batch is being made durable
+        // share the next fsync. Bounded: past maxPending waiting, QUEUE_FULL (503 + Retry-After).
+        this.queue = new batch_queue/* BatchQueue */._((jobs) => this.commitPending(jobs), { maxBatch: 256, maxPending: 4096 });
+    }
+    static open(options) {
+        let meta = options.storage.readMeta();
+        if (meta === undefined) {
+            meta = { treeId: 'ct', createdAt: Math.floor(options.clock() / 1000) };
+            options.storage.writeMeta(meta);
+        }
+        const log = new CtLog(options, { size: 0, rootHash: hash/* EMPTY_ROOT */.zg, checkpoint: '', integratedTime: 0 }, meta.createdAt);
+        const head = options.storage.head();
+        if (head !== undefined && !(0,bytes/* bytesEqual */.O6)((0,tree/* rootAt */.sb)(head.size, options.storage), head.rootHash)) {
+            // As the Rekor log does on open: never sign on top of a tree that disagrees with its signed head.
+            throw new errors/* CodedError */.AK('STORAGE_CORRUPT', `the CT log's stored tree does not match its signed tree head (size ${head.size})`);
+        }
+        log.current = head ?? { ...log.signHead(0, hash/* EMPTY_ROOT */.zg), integratedTime: 0 };
+        return log;
+    }
+    get publicKey() {
+        return this.options.signer.publicKey;
+    }
+    signHead(size, rootHash) {
+        const timestamp = this.options.clock();
+        const signature = this.options.signer.sign((0,encoding/* treeHeadInput */.H7)(BigInt(timestamp), size, rootHash));
+        const sth = {
+            tree_size: size,
+            timestamp,
+            sha256_root_hash: (0,bytes/* toBase64 */.nk)(rootHash),
+            tree_head_signature: (0,bytes/* toBase64 */.nk)((0,encoding/* digitallySigned */.eO)(signature)),
+        };
+        return { size, rootHash, checkpoint: JSON.stringify(sth), integratedTime: Math.floor(timestamp / 1000) };
+    }
+    /**
+     * RFC 6962 §4.1 add-pre-chain: checks the chain at once (a bad chain fails alone), then joins the next group
+     * commit; resolves with the SCT once the entry is durable. A precertificate submitted again gets its first SCT
+     * back: replays cannot grow the log.
+     */
+    addPreChain(chain) {
+        const accepted = checkPrecertChain(chain, this.options.acceptedRoots);
+        const key = `sha256:${(0,bytes/* toHex */.nj)(new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(accepted.precert.der).digest()))}`;
+        const [precert = new Uint8Array(), ...issuers] = chain;
+        return this.queue.submit({ accepted, key, extraData: (0,encoding/* precertChainEntry */.tZ)(precert, issuers) });
+    }
+    storedSct(key) {
+        const [seen] = this.options.storage.search(key, 1);
+        const stored = seen === undefined ? undefined : this.options.storage.entryByIndex(seen);
+        if (stored === undefined)
+            return undefined;
+        const sctTime = Number(new DataView(stored.set.buffer, stored.set.byteOffset + 33, 8).getBigUint64(0));
+        return { sct: stored.set, index: stored.index, timestamp: sctTime };
+    }
+    /** One batch: one timestamp, one SCT signature per new entry, one signed head, one durable commit. */
+    commitPending(jobs) {
+        const timestamp = this.options.clock();
+        const ts = BigInt(timestamp);
+        const old = this.current;
+        const fresh = [];
+        const inBatch = new Map();
+        const repeats = [];
+        for (const job of jobs) {
+            const { accepted, key, extraData } = job.item;
+            const stored = this.storedSct(key);
+            if (stored !== undefined) {
+                job.resolve(stored);
+                continue;
+            }
+            if (inBatch.has(key)) {
+                repeats.push({ job, key });
+                continue;
+            }
+            const signature = this.options.signer.sign((0,encoding/* precertSctInput */.gO)(ts, accepted.issuerKeyHash, accepted.tbs));
+            const leaf = (0,encoding/* precertLeaf */.Kk)(ts, accepted.issuerKeyHash, accepted.tbs);
+            const entry = {
+                index: old.size + fresh.length,
+                leafHash: (0,hash/* leafHash */.Jq)(leaf),
+                body: leaf,
+                integratedTime: Math.floor(timestamp / 1000),
+                kind: 'precert',
+                apiVersion: 'ct/v1',
+                set: (0,encoding/* encodeSct */.PC)(this.logId, ts, signature),
+                indexKeys: [key],
+                attestation: extraData,
+            };
+            inBatch.set(key, entry);
+            fresh.push({ job, entry });
+        }
+        if (fresh.length === 0)
+            return;
+        try {
+            const reader = new sequencer/* BatchNodeReader */._(this.options.storage);
+            const nodes = (0,tree/* appendLeaves */.rn)(old.size, fresh.map((f) => f.entry.leafHash), reader);
+            reader.add(nodes);
+            const size = old.size + fresh.length;
+            const head = this.signHead(size, (0,tree/* rootAt */.sb)(size, reader));
+            this.options.storage.commitBatch({ entries: fresh.map((f) => f.entry), nodes, head });
+            this.current = head;
+        }
+        catch (error) {
+            const failure = (0,errors/* isCodedError */.IG)(error)
+                ? error
+                : new errors/* CodedError */.AK('STORAGE_FAILURE', 'the CT log could not store the batch; nothing of it was recorded', {
+                    cause: error,
+                });
+            for (const f of fresh)
+                f.job.reject(failure);
+            for (const r of repeats)
+                r.job.reject(failure);
+            return;
+        }
+        for (const f of fresh)
+            f.job.resolve({ sct: f.entry.set, index: f.entry.index, timestamp });
+        for (const r of repeats) {
+            const entry = inBatch.get(r.key);
+            if (entry !== undefined)
+                r.job.resolve({ sct: entry.set, index: entry.index, timestamp });
+        }
+    }
+    sth() {
+        return JSON.parse(this.current.checkpoint);
+    }
+    get size() {
+        return this.current.size;
+    }
+    consistency(first, second) {
+        if (!(first >= 0 && first <= second && second <= this.current.size)) {
+            throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `no consistency proof from ${first} to ${second} (tree size ${this.current.size})`);
+        }
+        if (first === 0 || first === second)
+            return [];
+        return (0,consistency/* consistencyProof */.H)(first, second, this.options.storage);
+    }
+    proofByHash(hash, treeSize) {
+        if (!(treeSize >= 1 && treeSize <= this.current.size)) {
+            throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `tree_size ${treeSize} is outside 1..${this.current.size}`);
+        }
+        const index = this.options.storage.indexByLeafHash(hash);
+        if (index === undefined || index >= treeSize) {
+            throw new errors/* CodedError */.AK('NOT_FOUND', 'no entry with that leaf hash in a tree of that size');
+        }
+        return { leafIndex: index, auditPath: (0,inclusion/* inclusionProof */.nT)(index, treeSize, this.options.storage) };
+    }
+    /** Entries [start, end] inclusive (RFC 6962 §4.6), capped at MAX_ENTRIES_PER_GET. */
+    entries(start, end) {
+        if (!(start >= 0 && end >= start && start < this.current.size)) {
+            throw new errors/* CodedError */.AK('INDEX_OUT_OF_RANGE', `entries ${start}..${end} are outside the tree (size ${this.current.size})`);
+        }
+        const last = Math.min(end, this.current.size - 1, start + MAX_ENTRIES_PER_GET - 1);
+        const out = [];
+        for (let i = start; i <= last; i++) {
+            const entry = this.options.storage.entryByIndex(i);
+            if (entry === undefined)
+                throw new errors/* CodedError */.AK('STORAGE_CORRUPT', `CT entry ${i} is missing`);
+            out.push({ leaf_input: (0,bytes/* toBase64 */.nk)(entry.body), extra_data: (0,bytes/* toBase64 */.nk)(entry.attestation ?? new Uint8Array()) });
+        }
+        return out;
+    }
+    /** Stops accepting, commits what is queued, closes storage. */
+    async close() {
+        await this.queue.close();
+        this.options.storage.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/json/decode.ts
+var decode = __webpack_require__(1462);
+// EXTERNAL MODULE: ./src/adapters/http/request.ts
+var http_request = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/adapters/http/server.ts
+var server = __webpack_require__(4646);
+;// CONCATENATED MODULE: ./src/adapters/http/ct.ts
+/**
+ * RFC 6962 §4 routes of the CA's Certificate Transparency log under /ct/v1/: add-pre-chain, get-sth,
+ * get-sth-consistency, get-proof-by-hash, get-entries. JSON shapes as the RFC gives them (binary fields base64).
+ * Errors use the log server's `{code, message}` body and status table.
+ */
+
+
+
+
+
+
+/** The CA logs its own precertificates; the chain is short (leaf, intermediate, root). */
+const MAX_CHAIN_CERTIFICATES = 5;
+function registerCt(router, ctLog) {
+    router.post('/ct/v1/add-pre-chain', async (request) => {
+        const root = (0,decode/* decode */.D4)((0,http_request/* readJsonBody */.nE)(request), 'INVALID_FIELD', 'request');
+        root.onlyKeys(['chain']);
+        const chain = root.get('chain').array();
+        if (chain.length > MAX_CHAIN_CERTIFICATES) {
+            throw new errors/* CodedError */.AK('BAD_REQUEST', `chain holds more than ${MAX_CHAIN_CERTIFICATES} certificates`);
+        }
+        const added = await ctLog.addPreChain(chain.map((c, i) => (0,bytes/* fromBase64 */.Ey)(c.nonEmptyString(), `chain[${i}]`)));
+        // The SCT's fields, as RFC 6962 §4.1 returns them (signature = TLS DigitallySigned, base64).
+        const sct = added.sct;
+        return (0,server/* jsonResponse */.Yf)(200, {
+            sct_version: 0,
+            id: (0,bytes/* toBase64 */.nk)(sct.subarray(1, 33)),
+            timestamp: added.timestamp,
+            extensions: '',
+            signature: (0,bytes/* toBase64 */.nk)(sct.subarray(1 + 32 + 8 + 2)),
+        });
+    });
+    router.get('/ct/v1/get-sth', () => (0,server/* jsonResponse */.Yf)(200, ctLog.sth()));
+    router.get('/ct/v1/get-sth-consistency', (request) => {
+        const first = (0,http_request/* queryInt */.Ah)(request, 'first', { required: true }) ?? 0;
+        const second = (0,http_request/* queryInt */.Ah)(request, 'second', { required: true }) ?? 0;
+        return (0,server/* jsonResponse */.Yf)(200, { consistency: ctLog.consistency(first, second).map(bytes/* toBase64 */.nk) });
+    });
+    router.get('/ct/v1/get-proof-by-hash', (request) => {
+        const raw = request.query.get('hash');
+        if (raw === null)
+            throw new errors/* CodedError */.AK('BAD_REQUEST', 'query parameter hash is required');
+        const hash = (0,bytes/* fromBase64 */.Ey)(raw, 'hash');
+        if (hash.byteLength !== 32)
+            throw new errors/* CodedError */.AK('BAD_REQUEST', 'hash must be a base64 SHA-256 leaf hash');
+        const treeSize = (0,http_request/* queryInt */.Ah)(request, 'tree_size', { required: true, min: 1 }) ?? 1;
+        const proof = ctLog.proofByHash(hash, treeSize);
+        return (0,server/* jsonResponse */.Yf)(200, { leaf_index: proof.leafIndex, audit_path: proof.auditPath.map(bytes/* toBase64 */.nk) });
+    });
+    router.get('/ct/v1/get-entries', (request) => {
+        const start = (0,http_request/* queryInt */.Ah)(request, 'start', { required: true }) ?? 0;
+        const end = (0,http_request/* queryInt */.Ah)(request, 'end', { required: true }) ?? 0;
+        if (end < start)
+            throw new errors/* CodedError */.AK('BAD_REQUEST', 'end must not be before start');
+        return (0,server/* jsonResponse */.Yf)(200, { entries: ctLog.entries(start, Math.min(end, start + MAX_ENTRIES_PER_GET - 1)) });
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/http/status.ts
+var http_status = __webpack_require__(3276);
+;// CONCATENATED MODULE: ./src/adapters/http/fulcio.ts
+/**
+ * Fulcio v2 REST routes (sigstore/fulcio `fulcio.proto`, served by grpc-gateway): `POST /api/v2/signingCert`,
+ * `GET /api/v2/trustBundle`, `GET /api/v2/configuration`. Certificates travel as PEM strings; errors as
+ * grpc-gateway's Status JSON `{code: <gRPC code>, message, details}`, with our ErrorCode as a
+ * google.rpc.ErrorInfo `reason` in `details` (and in the X-Provlog-Error header, as on the log routes), so a
+ * client can tell which check refused the token without reading the message.
+ */
+
+
+
+
+
+
+
+/** gRPC status codes grpc-gateway derives from an HTTP status (google.rpc.Code). */
+function grpcCode(status) {
+    if (status === 400 || status === 413)
+        return 3; // INVALID_ARGUMENT
+    if (status === 401)
+        return 16; // UNAUTHENTICATED
+    if (status === 403)
+        return 7; // PERMISSION_DENIED
+    if (status === 404)
+        return 5; // NOT_FOUND
+    if (status === 503)
+        return 14; // UNAVAILABLE
+    return 13; // INTERNAL
+}
+function fulcioErrorResponse(error) {
+    const coded = (0,errors/* toCodedError */.Bt)(error);
+    const status = http_status/* HTTP_STATUS */.gx[coded.code];
+    const message = status >= 500 && status !== 503 ? 'internal server error' : coded.message;
+    const body = {
+        code: grpcCode(status),
+        message,
+        details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: coded.code, domain: 'provlog' }],
+    };
+    return {
+        status,
+        headers: { 'content-type': 'application/json', 'x-provlog-error': coded.code },
+        body: (0,bytes/* utf8 */.As)(`${JSON.stringify(body)}\n`),
+    };
+}
+/** Fulcio answers errors in its own shape; server faults still reach the server's error hook via rethrow. */
+function fulcioHandler(handler) {
+    return async (request) => {
+        try {
+            return await handler(request);
+        }
+        catch (error) {
+            const response = fulcioErrorResponse(error);
+            if (response.status >= 500 && response.status !== 503)
+                throw error;
+            return response;
+        }
+    };
+}
+function pemChain(certificates) {
+    return { certificates: certificates.map((der) => (0,keys/* formatPem */.uy)('CERTIFICATE', der)) };
+}
+function registerFulcio(router, ca) {
+    router.post('/api/v2/signingCert', fulcioHandler(async (request) => {
+        const root = (0,decode/* decode */.D4)((0,http_request/* readJsonBody */.nE)(request), 'INVALID_FIELD', 'request');
+        root.onlyKeys(['credentials', 'publicKeyRequest', 'certificateSigningRequest']);
+        if (root.optional('certificateSigningRequest') !== undefined) {
+            root
+                .get('certificateSigningRequest')
+                .fail('is not supported by this CA; send publicKeyRequest with a proof of possession');
+        }
+        const token = root.get('credentials').onlyKeys(['oidcIdentityToken']).get('oidcIdentityToken').nonEmptyString();
+        const keyRequest = root.get('publicKeyRequest').onlyKeys(['publicKey', 'proofOfPossession']);
+        const publicKey = keyRequest.get('publicKey').onlyKeys(['algorithm', 'content']);
+        const pop = keyRequest.optional('proofOfPossession');
+        const chain = await ca.issue({
+            token,
+            publicKeyPem: publicKey.get('content').nonEmptyString(),
+            proofOfPossession: pop === undefined ? undefined : pop.bytes(),
+        });
+        // Fulcio answers 201 Created with the chain, leaf first, the SCT embedded in the leaf.
+        return (0,server/* jsonResponse */.Yf)(201, { signedCertificateEmbeddedSct: { chain: pemChain(chain) } });
+    }));
+    router.get('/api/v2/trustBundle', fulcioHandler(() => (0,server/* jsonResponse */.Yf)(200, { chains: [pemChain(ca.chainAbove)] })));
+    router.get('/api/v2/configuration', fulcioHandler(() => (0,server/* jsonResponse */.Yf)(200, {
+        issuers: ca.issuerList.map((i) => ({ issuerUrl: i.issuerUrl, audience: ca.audience, challengeClaim: 'sub' })),
+    })));
+}
+
+// EXTERNAL MODULE: ./src/adapters/client/node-http.ts
+var node_http = __webpack_require__(1237);
+;// CONCATENATED MODULE: ./src/adapters/oidc/issuer-keys.ts
+/**
+ * The signing keys of the OIDC issuers the CA trusts: OIDC Discovery (`{issuer}/.well-known/openid-configuration`
+ * -> `jwks_uri`, whose `issuer` must equal the configured one exactly, OIDC Discovery §4.3), then the JWKS.
+ * Both are cached per issuer. A token naming a `kid` the cached JWKS lacks triggers ONE refetch (key rotation),
+ * at most once per `minRefetchMs` per issuer, so tokens with made-up `kid`s cannot turn the CA into a flood of
+ * requests at the issuer. Concurrent requests share one fetch. Responses are size-capped and time-limited.
+ */
+
+
+const MAX_RESPONSE_BYTES = 256 * 1024;
+const MAX_KEYS = 64;
+function unreachable(issuer, what, cause) {
+    return new errors/* CodedError */.AK('OIDC_ISSUER_UNREACHABLE', `cannot get the signing keys of ${issuer}: ${what}`, {
+        ...(cause === undefined ? {} : { cause }),
+    });
+}
+/** http:// is only for a loopback issuer (tests, local development); everything else must be https://. */
+function checkIssuerUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* CodedError */.AK('USAGE', `OIDC issuer ${text} is not a URL`);
+    }
+    const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* CodedError */.AK('USAGE', `OIDC issuer ${text} must be https:// (http:// only on loopback)`);
+    }
+    if (url.search !== '' || url.hash !== '' || url.username !== '') {
+        throw new errors/* CodedError */.AK('USAGE', `OIDC issuer ${text} must not carry a query, fragment or credentials`);
+    }
+    return url;
+}
+class IssuerKeys {
+    cache = new Map();
+    inFlight = new Map();
+    lastRefetch = new Map();
+    timeoutMs;
+    maxAgeMs;
+    minRefetchMs;
+    clock;
+    constructor(options = {}) {
+        this.timeoutMs = options.timeoutMs ?? 10_000;
+        this.maxAgeMs = options.maxAgeMs ?? 3_600_000;
+        this.minRefetchMs = options.minRefetchMs ?? 10_000;
+        this.clock = options.clock ?? Date.now;
+    }
+    /**
+     * The issuer's JWKS keys, from the cache when fresh. When a stale cache cannot be refreshed (issuer down),
+     * the cached keys are used rather than refusing every token: they were the issuer's keys, and a revoked key
+     * will be gone at the next successful refresh.
+     */
+    async keys(issuer) {
+        const cached = this.cache.get(issuer);
+        if (cached !== undefined && this.clock() - cached.fetchedAt < this.maxAgeMs)
+            return cached.keys;
+        try {
+            return (await this.fetch(issuer)).keys;
+        }
+        catch (error) {
+            if (cached !== undefined)
+                return cached.keys;
+            throw error;
+        }
+    }
+    /** Refetches after an unknown `kid`, unless one was refetched too recently; returns the keys either way. */
+    async refresh(issuer) {
+        const last = this.lastRefetch.get(issuer);
+        const cached = this.cache.get(issuer);
+        if (cached !== undefined && last !== undefined && this.clock() - last < this.minRefetchMs)
+            return cached.keys;
+        this.lastRefetch.set(issuer, this.clock());
+        return (await this.fetch(issuer)).keys;
+    }
+    fetch(issuer) {
+        let pending = this.inFlight.get(issuer);
+        if (pending === undefined) {
+            pending = this.load(issuer).finally(() => this.inFlight.delete(issuer));
+            this.inFlight.set(issuer, pending);
+        }
+        return pending;
+    }
+    async load(issuer) {
+        const base = issuer.replace(/\/+$/, '');
+        const discovery = await this.getJson(issuer, `${base}/.well-known/openid-configuration`);
+        if (discovery.issuer !== issuer) {
+            throw unreachable(issuer, `its discovery document names issuer ${JSON.stringify(discovery.issuer)}`);
+        }
+        const jwksUri = discovery.jwks_uri;
+        if (typeof jwksUri !== 'string')
+            throw unreachable(issuer, 'its discovery document has no jwks_uri');
+        let jwksUrl;
+        try {
+            jwksUrl = checkIssuerUrl(jwksUri);
+        }
+        catch (cause) {
+            throw unreachable(issuer, `jwks_uri ${jwksUri} is not an https URL`, cause);
+        }
+        const jwks = await this.getJson(issuer, jwksUrl.href);
+        const keys = jwks.keys;
+        if (!Array.isArray(keys) || keys.length > MAX_KEYS) {
+            throw unreachable(issuer, `the JWKS at ${jwksUri} has no keys array of at most ${MAX_KEYS} keys`);
+        }
+        const valid = keys.filter((k) => typeof k === 'object' && k !== null && !Array.isArray(k));
+        const cached = { keys: valid, fetchedAt: this.clock() };
+        this.cache.set(issuer, cached);
+        return cached;
+    }
+    async getJson(issuer, url) {
+        let text;
+        try {
+            const response = await (0,node_http/* httpExchange */.a)({
+                method: 'GET',
+                url,
+                headers: { accept: 'application/json' },
+                timeoutMs: this.timeoutMs,
+                maxResponseBytes: MAX_RESPONSE_BYTES,
+            });
+            if (response.status !== 200)
+                throw unreachable(issuer, `GET ${url} answered ${response.status}`);
+            text = response.text;
+        }
+        catch (error) {
+            if (error instanceof errors/* CodedError */.AK)
+                throw error;
+            throw unreachable(issuer, `GET ${url} failed (${error instanceof Error ? error.message : String(error)})`, error);
+        }
+        try {
+            const value = JSON.parse(text);
+            if (typeof value === 'object' && value !== null && !Array.isArray(value))
+                return value;
+        }
+        catch {
+            // reported below
+        }
+        throw unreachable(issuer, `GET ${url} did not answer a JSON object`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/storage/sqlite.ts + 2 modules
+var sqlite = __webpack_require__(6547);
+// EXTERNAL MODULE: ./src/adapters/ca/ca-files.ts
+var ca_files = __webpack_require__(6299);
+// EXTERNAL MODULE: ./src/adapters/ca/certificate-authority.ts + 2 modules
+var certificate_authority = __webpack_require__(3315);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/bundle/trust.ts + 1 modules
+var bundle_trust = __webpack_require__(8585);
+;// CONCATENATED MODULE: ./src/adapters/ca/trusted-root.ts
+/**
+ * Puts the CA into the server's trusted_root.json: one `certificateAuthorities` entry (chain intermediate ->
+ * root, validFor = the intermediate's validity) and one `ctlogs` entry (the CT log's key, logId = SHA-256 of
+ * its SPKI, valid from the CT log's creation). Additive and idempotent: a root already holding them is left
+ * as it is, and the log's `tlogs` are never touched. Written to a temporary file and renamed (never half a root).
+ */
+
+
+
+
+
+
+function addCaToTrustedRoot(path, trust) {
+    const root = (0,bundle_trust/* parseTrustedRoot */.t1)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    let changed = false;
+    if (!root.certificateAuthorities.some((ca) => ca.certChain.some((der) => (0,bytes/* bytesEqual */.O6)(der, trust.rootDer)))) {
+        const intermediate = (0,certificate/* parseCertificate */.hB)(trust.intermediateDer, 'CA intermediate certificate');
+        root.certificateAuthorities.push({
+            subject: { organization: ca_files/* INTERMEDIATE_NAME */.KN.organization, commonName: ca_files/* INTERMEDIATE_NAME */.KN.commonName },
+            uri: trust.baseUrl,
+            certChain: [trust.intermediateDer, trust.rootDer],
+            validFor: { start: intermediate.notBefore, end: intermediate.notAfter },
+        });
+        changed = true;
+    }
+    const logId = (0,keys/* keyId */.xs)(trust.ctPublicKey);
+    if (!root.ctlogs.some((log) => (0,bytes/* bytesEqual */.O6)(log.logId, logId))) {
+        root.ctlogs.push({
+            baseUrl: trust.baseUrl,
+            hashAlgorithm: 'SHA2_256',
+            publicKey: trust.ctPublicKey,
+            rawKey: trust.ctPublicKey.spki,
+            keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+            logId,
+            validFor: { start: Math.floor(trust.ctStart) },
+        });
+        changed = true;
+    }
+    if (!changed)
+        return;
+    const temporary = `${path}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify((0,bundle_trust/* formatTrustedRoot */.li)(root), null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/ca/start-ca.ts
+/**
+ * Wiring of `provlog serve --ca` inside the log server: CA material and the CT log (its own SQLite file,
+ * ct.sqlite, beside log.sqlite) from the data directory, the CA in trusted_root.json, the Fulcio and CT routes.
+ */
+
+
+
+
+
+
+
+
+
+const CT_SQLITE_FILE = 'ct.sqlite';
+async function startCa(router, options, where) {
+    if (options.issuers.length === 0) {
+        throw new errors/* CodedError */.AK('USAGE', 'the CA needs at least one OIDC issuer (--oidc-issuer URL)');
+    }
+    for (const issuer of options.issuers)
+        checkIssuerUrl(issuer.issuerUrl);
+    const clock = () => Date.now();
+    const material = (0,ca_files/* readOrCreateCaMaterial */.V_)(where.dataDir, clock());
+    const ctLog = CtLog.open({
+        storage: (0,sqlite/* openSqliteStorage */.O)(where.dataDir, CT_SQLITE_FILE),
+        signer: material.ctSigner,
+        clock,
+        acceptedRoots: [material.rootDer],
+    });
+    try {
+        addCaToTrustedRoot(where.trustedRootPath, {
+            baseUrl: where.baseUrl,
+            rootDer: material.rootDer,
+            intermediateDer: material.intermediateDer,
+            ctPublicKey: ctLog.publicKey,
+            ctStart: ctLog.createdAt,
+        });
+    }
+    catch (error) {
+        await ctLog.close();
+        throw error;
+    }
+    const ca = new certificate_authority/* CertificateAuthority */.ZQ({
+        issuers: options.issuers,
+        audience: options.audience ?? certificate_authority/* DEFAULT_AUDIENCE */.Z4,
+        material,
+        ctLog,
+        keys: new IssuerKeys(options.issuerKeys ?? {}),
+        clock,
+    });
+    registerFulcio(router, ca);
+    registerCt(router, ctLog);
+    return { ca, ctLog, close: () => ctLog.close() };
+}
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readOrCreateKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _node_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9825);
+/** Private key files of a server's data directory: created once with mode 0600, refused when others can read them. */
+
+
+
+/** An ECDSA P-256 key as PEM PKCS#8, created at `path` on first use; never printed. */
+function readOrCreateKey(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, (0,_node_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .generatePrivateKeyPem */ .Ai)('ecdsa-p256'), { mode: 0o600, flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(path, 0o600);
+    }
+    const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).mode & 0o077;
+    if (mode !== 0 && process.platform !== 'win32') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('USAGE', `${path} is readable by other users (mode ${(mode | 0o600).toString(8)}); run chmod 600 on it`);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 3223:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,17 +1060,19 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1462);
-/* harmony import */ var _log_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3927);
-/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9825);
-/* harmony import */ var _storage_sqlite_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6547);
-/* harmony import */ var _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1607);
-/* harmony import */ var _rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
-/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3252);
-/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3456);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4646);
-/* harmony import */ var _tiles_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3368);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_admission_pool_js__WEBPACK_IMPORTED_MODULE_9__]);
-_admission_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _log_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7979);
+/* harmony import */ var _ca_start_ca_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3667);
+/* harmony import */ var _crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(398);
+/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9825);
+/* harmony import */ var _storage_sqlite_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6547);
+/* harmony import */ var _admission_pool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1607);
+/* harmony import */ var _rekor_v1_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9738);
+/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4671);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3456);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4646);
+/* harmony import */ var _tiles_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1813);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_admission_pool_js__WEBPACK_IMPORTED_MODULE_11__]);
+_admission_pool_js__WEBPACK_IMPORTED_MODULE_11__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Wiring of a complete log server (what `provlog serve`, the demo and the integration tests share): the data
  * directory (key, identity, SQLite), the TransparencyLog, the HTTP routes, and an orderly close.
@@ -54,6 +1097,8 @@ _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies_
 
 
 
+
+
 const KEY_FILE = 'log-key.pem';
 const IDENTITY_FILE = 'log.json';
 const TRUSTED_ROOT_FILE = 'trusted_root.json';
@@ -61,10 +1106,11 @@ async function startLogServer(options) {
     const host = options.host ?? '127.0.0.1';
     const dataDir = options.dataDir;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dataDir, { recursive: true, mode: 0o700 });
-    const signer = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_7__/* .signerFromPem */ .jM)(readOrCreateKey((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, KEY_FILE)), 'log key');
-    const router = new _router_js__WEBPACK_IMPORTED_MODULE_12__/* .Router */ .I();
-    const http = await (0,_server_js__WEBPACK_IMPORTED_MODULE_13__/* .listenHttp */ .iR)(router, host, options.port ?? 3000, {
+    const signer = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, KEY_FILE)), 'log key');
+    const router = new _router_js__WEBPACK_IMPORTED_MODULE_14__/* .Router */ .I();
+    const http = await (0,_server_js__WEBPACK_IMPORTED_MODULE_15__/* .listenHttp */ .iR)(router, host, options.port ?? 3000, {
         ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+        ...(options.httpLimits === undefined ? {} : { limits: options.httpLimits }),
         ...(options.onServerError === undefined ? {} : { onServerError: options.onServerError }),
     });
     const url = `http://${urlHost(host)}:${http.port}`;
@@ -78,7 +1124,7 @@ async function startLogServer(options) {
             ...(options.name === undefined ? {} : { name: options.name }),
             ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
         });
-        storage = (0,_storage_sqlite_js__WEBPACK_IMPORTED_MODULE_8__/* .openSqliteStorage */ .O)(dataDir);
+        storage = (0,_storage_sqlite_js__WEBPACK_IMPORTED_MODULE_10__/* .openSqliteStorage */ .O)(dataDir);
         log = _log_log_js__WEBPACK_IMPORTED_MODULE_6__/* .TransparencyLog */ .bg.open({
             storage,
             signer,
@@ -105,11 +1151,31 @@ async function startLogServer(options) {
         });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
     }
-    // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
-    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_9__.AdmissionPool();
-    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRekorV1 */ .O)(router, log, { admit: (body) => admission.admit(body, {}) });
-    (0,_rekor_v2_js__WEBPACK_IMPORTED_MODULE_11__/* .registerRekorV2 */ .t)(router, log);
-    (0,_tiles_js__WEBPACK_IMPORTED_MODULE_14__/* .registerTiles */ .vx)(router, log);
+    // Signature checks (entries, and the proposed entries of a retrieve) run on worker threads with a time budget,
+    // off the event loop.
+    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_11__.AdmissionPool({
+        ...(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads }),
+        ...(options.admissionTimeoutMs === undefined ? {} : { timeoutMs: options.admissionTimeoutMs }),
+    });
+    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_12__/* .registerRekorV1 */ .O)(router, log, {
+        admit: (body) => admission.admit(body, {}),
+        planSearch: (body) => admission.planSearch(body),
+    });
+    await admission.ready();
+    (0,_rekor_v2_js__WEBPACK_IMPORTED_MODULE_13__/* .registerRekorV2 */ .t)(router, log, { admit: (body) => admission.admitV2(body) });
+    (0,_tiles_js__WEBPACK_IMPORTED_MODULE_16__/* .registerTiles */ .vx)(router, log);
+    let ca;
+    try {
+        if (options.ca !== undefined) {
+            ca = await (0,_ca_start_ca_js__WEBPACK_IMPORTED_MODULE_7__/* .startCa */ .R)(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
+        }
+    }
+    catch (error) {
+        await http.close();
+        await admission.close();
+        await log.close();
+        throw error;
+    }
     let closing;
     return {
         url,
@@ -120,6 +1186,7 @@ async function startLogServer(options) {
         logIdHex: log.logIdHex,
         treeId: log.treeId,
         trustedRootPath,
+        ...(ca === undefined ? {} : { ca }),
         close() {
             closing ??= (async () => {
                 // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
@@ -127,6 +1194,7 @@ async function startLogServer(options) {
                 await http.close();
                 await admission.close();
                 await log.close();
+                await ca?.close();
             })();
             return closing;
         },
@@ -134,18 +1202,6 @@ async function startLogServer(options) {
 }
 function urlHost(host) {
     return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
-/** The log's ECDSA P-256 key: created once with mode 0600, never printed. */
-function readOrCreateKey(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_7__/* .generatePrivateKeyPem */ .Ai)('ecdsa-p256'), { mode: 0o600, flag: 'wx' });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(path, 0o600);
-    }
-    const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077;
-    if (mode !== 0 && process.platform !== 'win32') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .AK('USAGE', `${path} is readable by other users (mode ${(mode | 0o600).toString(8)}); run chmod 600 on it`);
-    }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
 }
 function readOrCreateIdentity(path, want) {
     const publicUrl = want.publicUrl === undefined ? undefined : parsePublicUrl(want.publicUrl);
@@ -210,17 +1266,15 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ registerRekorV1)
 /* harmony export */ });
-/* unused harmony export MAX_RETRIEVE_ITEMS */
 /* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
 /* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8670);
-/* harmony import */ var _core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2974);
-/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6965);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2812);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4646);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3276);
+/* harmony import */ var _core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6965);
+/* harmony import */ var _admission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2097);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2812);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4646);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3276);
 /**
  * Rekor v1 REST routes (research/rekor-v1.md §1): shapes, status codes, headers and error bodies as Rekor
  * sends them. Handlers are thin: decode the request, call the admission check or the log, encode the answer.
@@ -234,9 +1288,6 @@ __webpack_async_result__();
 
 
 
-
-/** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
-const MAX_RETRIEVE_ITEMS = 10;
 const ENTRY_PATH = '/api/v1/log/entries';
 function registerRekorV1(router, log, options) {
     router
@@ -246,7 +1297,7 @@ function registerRekorV1(router, log, options) {
         .get('/api/v1/log/proof', (req) => getLogProof(log, req))
         .post(ENTRY_PATH, (req) => createLogEntry(log, req, options.admit))
         .get(ENTRY_PATH, (req) => getEntryByIndex(log, req))
-        .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req))
+        .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req, options.planSearch))
         .get(/^\/api\/v1\/log\/entries\/([^/]+)$/, (req) => getEntryByUuid(log, req))
         .post('/api/v1/index/retrieve', (req) => searchIndex(log, req));
 }
@@ -262,7 +1313,7 @@ function checkTreeId(log, req) {
 function getLogInfo(log, req) {
     checkTreeId(log, req);
     const head = log.head();
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, {
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, {
         rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash),
         signedTreeHead: head.checkpoint,
         treeID: log.treeId,
@@ -279,8 +1330,8 @@ function getPublicKey(log, req) {
 }
 function getLogProof(log, req) {
     checkTreeId(log, req);
-    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
-    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
+    const firstSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .queryInt */ .Ah)(req, 'firstSize', { min: 1 }) ?? 1;
+    const lastSize = (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .queryInt */ .Ah)(req, 'lastSize', { required: true, min: 1 }) ?? 1;
     if (firstSize > lastSize) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `firstSize(${firstSize}) must be less than lastSize(${lastSize})`);
     }
@@ -290,7 +1341,7 @@ function getLogProof(log, req) {
     }
     const hashes = log.consistencyProof(firstSize, lastSize);
     // Rekor (Trillian) returns the CURRENT root here; clients verify against their own newer checkpoint.
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, { rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash), hashes: hashes.map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj) });
 }
 function entryMap(view) {
     return { [view.uuid]: view.entry };
@@ -305,10 +1356,10 @@ async function createLogEntry(log, req, admit) {
         const uuid = duplicateUuid(error);
         if (uuid === undefined)
             throw error;
-        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
+        const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_8__/* .errorResponse */ .yj)(409, `an equivalent entry already exists in the transparency log with UUID ${uuid}`, 'DUPLICATE_ENTRY');
         return { ...response, headers: { ...response.headers, location: `${ENTRY_PATH}/${uuid}` } };
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(201, entryMap(view), { etag: view.uuid, location: `${ENTRY_PATH}/${view.uuid}` });
 }
 function duplicateUuid(error) {
     if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || error.code !== 'DUPLICATE_ENTRY')
@@ -319,48 +1370,32 @@ function duplicateUuid(error) {
 /** Rekor answers a missing entry with 404, no body and no Content-Type. */
 const NOT_FOUND_EMPTY = { status: 404, headers: { 'x-provlog-error': 'NOT_FOUND' } };
 function getEntryByIndex(log, req) {
-    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
+    const index = (0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .queryInt */ .Ah)(req, 'logIndex', { required: true }) ?? 0;
     const view = log.entryByIndex(index);
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
 function getEntryByUuid(log, req) {
     const view = log.entryByUuid(req.params[0] ?? '');
-    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, entryMap(view));
+    return view === undefined ? NOT_FOUND_EMPTY : (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, entryMap(view));
 }
-function searchLogQuery(log, req) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
-        'entryUUIDs',
-        'logIndexes',
-        'entries',
-    ]);
-    const uuids = root.optional('entryUUIDs')?.array() ?? [];
-    const indexes = root.optional('logIndexes')?.array() ?? [];
-    const proposed = root.optional('entries')?.array() ?? [];
-    const total = uuids.length + indexes.length + proposed.length;
-    if (total > MAX_RETRIEVE_ITEMS) {
-        return (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .errorResponse */ .yj)(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
+async function searchLogQuery(log, req, plan) {
+    const query = await plan(req.body);
+    if (!query.ok) {
+        return (0,_status_js__WEBPACK_IMPORTED_MODULE_8__/* .errorResponse */ .yj)(422, `more than max allowed ${_admission_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RETRIEVE_ITEMS */ .Zq} entries in request`, 'TOO_LARGE');
     }
     const found = [];
-    for (const node of uuids)
-        found.push(log.entryByUuid(node.string()));
-    for (const node of indexes)
-        found.push(log.entryByIndex(node.uint()));
-    for (const node of proposed) {
-        let body;
-        try {
-            body = (0,_core_rekor_admit_js__WEBPACK_IMPORTED_MODULE_4__/* .admitProposedEntry */ .M)(node.value).body;
-        }
-        catch (error) {
-            (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .withPrefix */ .Fe)(error, `${node.path}: `);
-        }
-        found.push(log.entryByUuid((0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .entryUuid */ .G4)(body)));
-    }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
+    for (const uuid of query.uuids)
+        found.push(log.entryByUuid(uuid));
+    for (const index of query.indexes)
+        found.push(log.entryByIndex(index));
+    for (const uuid of query.proposedUuids)
+        found.push(log.entryByUuid(uuid));
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, found.filter((v) => v !== undefined).map((v) => entryMap(v)));
 }
 const HASH_RE = /^(?:(sha256:)?[0-9a-f]{64}|sha1:[0-9a-f]{40}|sha512:[0-9a-f]{128})$/;
 const KEY_FORMATS = ['pgp', 'x509', 'minisign', 'ssh', 'tuf'];
 function searchIndex(log, req) {
-    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
+    const root = (0,_core_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)((0,_request_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonBody */ .nE)(req), 'BAD_REQUEST', 'SearchIndex').onlyKeys([
         'email',
         'subject',
         'publicKey',
@@ -405,7 +1440,7 @@ function searchIndex(log, req) {
     else {
         uuids = [...new Set(results.flat())];
     }
-    return (0,_server_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonResponse */ .Yf)(200, uuids);
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonResponse */ .Yf)(200, uuids);
 }
 /**
  * The index key of a public key or certificate (PEM, or DER SPKI): hex SHA-256 of its canonical PEM, computed by
@@ -415,136 +1450,23 @@ function publicKeyIndexKey(content) {
     const what = 'SearchIndex.publicKey.content';
     const text = Buffer.from(content).toString('latin1');
     const pem = text.includes('-----BEGIN') ? text : (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPem */ .uy)('PUBLIC KEY', (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKeyDer */ .f)(content, what).spki);
-    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVerifierPem */ .I$)(pem, what));
+    return (0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .keyIndexKey */ .nu)((0,_core_rekor_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVerifierPem */ .I$)(pem, what));
 }
 
 
 /***/ }),
 
-/***/ 3252:
+/***/ 4671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ registerRekorV2)
-});
-
-// UNUSED EXPORTS: formatTransparencyLogEntryV2
-
-// EXTERNAL MODULE: ./src/core/bundle/codec.ts + 2 modules
-var codec = __webpack_require__(6651);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/json/decode.ts
-var decode = __webpack_require__(1462);
-// EXTERNAL MODULE: ./src/core/bundle/bundle.ts
-var bundle = __webpack_require__(8170);
-// EXTERNAL MODULE: ./src/core/bytes.ts
-var bytes = __webpack_require__(9596);
-// EXTERNAL MODULE: ./src/core/json/canonical.ts + 1 modules
-var canonical = __webpack_require__(1214);
-// EXTERNAL MODULE: ./src/core/keys/digest-signature.ts
-var digest_signature = __webpack_require__(6773);
-// EXTERNAL MODULE: ./src/core/keys/keys.ts
-var keys_keys = __webpack_require__(8670);
-// EXTERNAL MODULE: ./src/core/rekor/hashedrekord.ts
-var hashedrekord = __webpack_require__(3027);
-// EXTERNAL MODULE: ./src/core/rekor/verifier.ts
-var rekor_verifier = __webpack_require__(6965);
-;// CONCATENATED MODULE: ./src/core/rekor/hashedrekord-v2.ts
-/**
- * Admission of a Rekor v2 `hashedRekordRequestV002` (research/tiles-perf.md §1.2): a signature over a digest,
- * the verifier given as DER (SPKI or certificate) with explicit `keyDetails`. The logged body is the JCS of
- * `{apiVersion:"0.0.2", kind:"hashedrekord", spec:{hashedRekordV002:{data, signature}}}`.
- * Pure (no I/O); it lives beside the v2 route because only that route needs it (candidate for core/rekor).
- */
-
-
-
-
-
-
-
-
-/** Rekor v2's default allow-list (protobuf-specs PublicKeyDetails names). Pure Ed25519 is not allowed. */
-const KEY_DETAILS = {
-    PKIX_ECDSA_P256_SHA_256: { algorithm: 'ecdsa-p256', hash: 'sha256' },
-    PKIX_ECDSA_P384_SHA_384: { algorithm: 'ecdsa-p384', hash: 'sha384' },
-    PKIX_ECDSA_P521_SHA_512: { algorithm: 'ecdsa-p521', hash: 'sha512' },
-    PKIX_ED25519_PH: { algorithm: 'ed25519', hash: 'sha512' },
-    PKIX_RSA_PKCS1V15_2048_SHA256: { algorithm: 'rsa', hash: 'sha256' },
-    PKIX_RSA_PKCS1V15_3072_SHA256: { algorithm: 'rsa', hash: 'sha256' },
-    PKIX_RSA_PKCS1V15_4096_SHA256: { algorithm: 'rsa', hash: 'sha256' },
-};
-/** Decodes and verifies a CreateEntryRequest; ENTRY_KIND_UNSUPPORTED for anything but hashedrekord v0.0.2. */
-function admitHashedRekordV2(request) {
-    const keys = request.keys();
-    if (keys.includes('dsseRequestV002')) {
-        throw new errors/* CodedError */.AK('ENTRY_KIND_UNSUPPORTED', 'invalid type, must be hashedrekord (DSSE goes in as a digest of its PAE)');
-    }
-    request.onlyKeys(['hashedRekordRequestV002']);
-    const req = request.get('hashedRekordRequestV002').onlyKeys(['digest', 'signature']);
-    const digest = req.get('digest').bytes();
-    const sigNode = req.get('signature').onlyKeys(['content', 'verifier']);
-    const signature = sigNode.get('content').bytes();
-    if (signature.byteLength === 0)
-        sigNode.get('content').fail('must not be empty');
-    const verifierNode = sigNode.get('verifier').onlyKeys(['publicKey', 'x509Certificate', 'keyDetails']);
-    const keyDetails = verifierNode.get('keyDetails').oneOf(Object.keys(KEY_DETAILS));
-    const details = KEY_DETAILS[keyDetails];
-    if (details === undefined)
-        return verifierNode.get('keyDetails').fail('unsupported');
-    const publicKey = verifierNode.optional('publicKey');
-    const certificate = verifierNode.optional('x509Certificate');
-    const holder = publicKey ?? certificate;
-    if (holder === undefined || (publicKey !== undefined && certificate !== undefined)) {
-        return verifierNode.fail('needs exactly one of publicKey, x509Certificate');
-    }
-    const rawNode = holder.onlyKeys(['rawBytes']).get('rawBytes');
-    const der = rawNode.bytes();
-    const verifier = (0,rekor_verifier/* parseVerifierPem */.I$)((0,keys_keys/* formatPem */.uy)(publicKey ? 'PUBLIC KEY' : 'CERTIFICATE', der), rawNode.path);
-    if (verifier.key.algorithm !== details.algorithm) {
-        throw new errors/* CodedError */.AK('UNSUPPORTED_KEY', `${verifierNode.path}.keyDetails ${keyDetails} does not match the ${verifier.key.algorithm} key`);
-    }
-    (0,hashedrekord/* checkHashedRekordAlgorithm */.Yj)(verifier, details.hash, rawNode.path);
-    if (digest.byteLength !== keys_keys/* DIGEST_BYTES */.x4[details.hash]) {
-        req.get('digest').fail(`expected a ${keys_keys/* DIGEST_BYTES */.x4[details.hash]}-byte ${details.hash} digest`);
-    }
-    if (!(0,digest_signature/* verifyDigestSignature */.E)(verifier.key, digest, details.hash, signature)) {
-        throw new errors/* CodedError */.AK('ENTRY_SIGNATURE_INVALID', `${sigNode.path}.content: signature does not verify over the digest`);
-    }
-    const body = (0,canonical/* canonicalJsonBytes */.qJ)({
-        apiVersion: '0.0.2',
-        kind: 'hashedrekord',
-        spec: {
-            hashedRekordV002: {
-                data: { algorithm: bundle/* HASH_ALGORITHM_NAMES */.c5[details.hash], digest: (0,bytes/* toBase64 */.nk)(digest) },
-                signature: {
-                    content: (0,bytes/* toBase64 */.nk)(signature),
-                    verifier: {
-                        keyDetails,
-                        [publicKey ? 'publicKey' : 'x509Certificate']: { rawBytes: (0,bytes/* toBase64 */.nk)(der) },
-                    },
-                },
-            },
-        },
-    });
-    return {
-        kind: 'hashedrekord',
-        apiVersion: '0.0.2',
-        body,
-        indexKeys: [`${details.hash}:${(0,bytes/* toHex */.nj)(digest)}`, (0,rekor_verifier/* keyIndexKey */.nu)(verifier)],
-    };
-}
-
-// EXTERNAL MODULE: ./src/adapters/http/request.ts
-var http_request = __webpack_require__(2812);
-// EXTERNAL MODULE: ./src/adapters/http/server.ts
-var server = __webpack_require__(4646);
-// EXTERNAL MODULE: ./src/adapters/http/status.ts
-var http_status = __webpack_require__(3276);
-;// CONCATENATED MODULE: ./src/adapters/http/rekor-v2.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ registerRekorV2)
+/* harmony export */ });
+/* unused harmony export formatTransparencyLogEntryV2 */
+/* harmony import */ var _core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6651);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4646);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3276);
 /**
  * Rekor v2 write path (research/tiles-perf.md §1.2): `POST /api/v2/log/entries` with a hashedRekordRequestV002,
  * answered with a protobuf-specs `TransparencyLogEntry` in proto3 JSON (int64 as strings, bytes as base64). As
@@ -555,46 +1477,36 @@ var http_status = __webpack_require__(3276);
 
 
 
-
-
-
-function registerRekorV2(router, log) {
-    router.post('/api/v2/log/entries', (req) => createEntryV2(log, req));
+function registerRekorV2(router, log, options) {
+    router.post('/api/v2/log/entries', (req) => createEntryV2(log, req, options.admit));
 }
-async function createEntryV2(log, req) {
-    const request = (0,decode/* decode */.D4)((0,http_request/* readJsonBody */.nE)(req), 'ENTRY_MALFORMED', 'CreateEntryRequest');
-    let admitted;
-    try {
-        admitted = admitHashedRekordV2(request);
-    }
-    catch (error) {
-        (0,http_request/* withPrefix */.Fe)(error, 'invalid entry: ');
-    }
+async function createEntryV2(log, req, admit) {
+    const admitted = await admit(req.body);
     let view;
     try {
         view = await log.add(admitted);
     }
     catch (error) {
-        if (error instanceof errors/* CodedError */.AK && error.code === 'DUPLICATE_ENTRY') {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK && error.code === 'DUPLICATE_ENTRY') {
             const index = error.details?.index;
-            const response = (0,http_status/* errorResponse */.yj)(409, 'an equivalent entry already exists in the log', 'DUPLICATE_ENTRY');
+            const response = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .errorResponse */ .yj)(409, 'an equivalent entry already exists in the log', 'DUPLICATE_ENTRY');
             return { ...response, headers: { ...response.headers, 'x-log-index': String(index ?? '') } };
         }
         throw error;
     }
-    return (0,server/* jsonResponse */.Yf)(201, formatTransparencyLogEntryV2(view));
+    return (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonResponse */ .Yf)(201, formatTransparencyLogEntryV2(view));
 }
 /**
  * The Rekor v2 `TransparencyLogEntry` for a stored entry: the bundle form of the v1 entry (core/bundle), minus
  * what v2 does not promise (no SET; integratedTime 0 and therefore omitted, as proto3 JSON omits defaults).
  */
 function formatTransparencyLogEntryV2(view) {
-    const entry = (0,codec/* tlogEntryFromRekor */.ay)(view.uuid, view.entry);
+    const entry = (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .tlogEntryFromRekor */ .ay)(view.uuid, view.entry);
     if (entry.inclusionProof === undefined) {
-        throw new errors/* CodedError */.AK('INTERNAL', 'the log returned an entry without an inclusion proof');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INTERNAL', 'the log returned an entry without an inclusion proof');
     }
     const { inclusionPromise: _set, ...rest } = entry;
-    return (0,codec/* formatTlogEntry */.Id)({ ...rest, integratedTime: 0 });
+    return (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTlogEntry */ .Id)({ ...rest, integratedTime: 0 });
 }
 
 
@@ -658,6 +1570,7 @@ function matchPath(pattern, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yf: () => (/* binding */ jsonResponse),
 /* harmony export */   iR: () => (/* binding */ listenHttp),
+/* harmony export */   q_: () => (/* binding */ DEFAULT_HTTP_LIMITS),
 /* harmony export */   y_: () => (/* binding */ DEFAULT_MAX_BODY_BYTES)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -666,20 +1579,38 @@ function matchPath(pattern, path) {
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3276);
 /**
  * node:http plumbing for the log server: body size cap (413 before a byte of an oversized body is buffered),
- * dispatch through the Router, the error table of status.ts, keep-alive, and a graceful close that stops
- * accepting, lets in-flight requests finish and then drops idle keep-alive sockets.
+ * connection and time limits (below), dispatch through the Router, the error table of status.ts, keep-alive, and
+ * a graceful close that stops accepting, lets in-flight requests finish and then drops idle keep-alive sockets.
+ *
+ * Slow clients (slowloris: sockets opened and fed a byte at a time) are cut off by time, and the number of open
+ * sockets is capped, so neither can exhaust the process's file descriptors: headers must arrive within
+ * headersTimeoutMs, a body within bodyTimeoutMs of its headers, the whole request within requestTimeoutMs, an idle
+ * keep-alive socket is closed after keepAliveTimeoutMs, and sockets past maxConnections are closed on accept.
+ * Node checks its timeouts on an interval (30 s by default), which is set here to a fraction of the shortest one.
  */
 
 
 
 /** Rekor v2 and our v1 both cap request bodies at 4 MiB (research/tiles-perf.md §1.2). */
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+const DEFAULT_HTTP_LIMITS = {
+    maxConnections: 1024,
+    headersTimeoutMs: 10_000,
+    bodyTimeoutMs: 20_000,
+    requestTimeoutMs: 30_000,
+    keepAliveTimeoutMs: 5_000,
+};
 async function listenHttp(router, host, port, options = {}) {
     const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+    if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('USAGE', 'the headers timeout must not be longer than the request timeout');
+    }
     let inFlight = 0;
     let closing = false;
     let drained;
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
+    const shortest = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)({ connectionsCheckingInterval: Math.max(10, Math.min(1000, shortest / 4)) }, (req, res) => {
         inFlight++;
         res.on('close', () => {
             inFlight--;
@@ -688,12 +1619,12 @@ async function listenHttp(router, host, port, options = {}) {
         });
         if (closing)
             res.setHeader('connection', 'close');
-        void handle(router, req, res, maxBodyBytes, options.onServerError);
+        void handle(router, req, res, { maxBodyBytes, bodyTimeoutMs: limits.bodyTimeoutMs }, options.onServerError);
     });
-    // Slow or stalled clients must not pin sockets forever; keep-alive clients get a little longer than Node's 5 s.
-    server.requestTimeout = 30_000;
-    server.headersTimeout = 20_000;
-    server.keepAliveTimeout = 10_000;
+    server.maxConnections = limits.maxConnections;
+    server.headersTimeout = limits.headersTimeoutMs;
+    server.requestTimeout = limits.requestTimeoutMs;
+    server.keepAliveTimeout = limits.keepAliveTimeoutMs;
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -719,7 +1650,7 @@ async function listenHttp(router, host, port, options = {}) {
         },
     };
 }
-async function handle(router, req, res, maxBodyBytes, onServerError) {
+async function handle(router, req, res, body, onServerError) {
     const method = req.method ?? 'GET';
     let path = '/';
     let response;
@@ -727,13 +1658,13 @@ async function handle(router, req, res, maxBodyBytes, onServerError) {
         const url = new URL(req.url ?? '/', 'http://localhost');
         path = url.pathname;
         const match = router.match(method, path);
-        const body = method === 'POST' ? await readBody(req, maxBodyBytes) : new Uint8Array(0);
+        const bytes = method === 'POST' ? await readBody(req, body.maxBodyBytes, body.bodyTimeoutMs) : new Uint8Array(0);
         response = await match.handler({
             method,
             path,
             query: url.searchParams,
             headers: req.headers,
-            body,
+            body: bytes,
             params: match.params,
         });
     }
@@ -741,8 +1672,10 @@ async function handle(router, req, res, maxBodyBytes, onServerError) {
         response = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .responseForError */ .V_)(error);
         if (response.status >= 500 && response.status !== 503)
             onServerError?.(error, { method, path });
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK && error.code === 'TOO_LARGE')
+        // The rest of such a body is not read: the socket cannot carry another request.
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK && (error.code === 'TOO_LARGE' || error.code === 'REQUEST_TIMEOUT')) {
             res.setHeader('connection', 'close');
+        }
     }
     send(res, response, method === 'HEAD');
 }
@@ -764,8 +1697,11 @@ function send(res, response, headOnly) {
     else
         res.end(body);
 }
-/** Reads the whole body, refusing (TOO_LARGE) as soon as the declared or received size passes the cap. */
-function readBody(req, maxBytes) {
+/**
+ * Reads the whole body, refusing (TOO_LARGE) as soon as the declared or received size passes the cap, and
+ * (REQUEST_TIMEOUT) when it has not all arrived within timeoutMs.
+ */
+function readBody(req, maxBytes, timeoutMs) {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > maxBytes) {
         req.resume();
@@ -775,26 +1711,34 @@ function readBody(req, maxBytes) {
         const chunks = [];
         let size = 0;
         let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            chunks.length = 0;
+            clearTimeout(timer);
+            reject(error);
+        };
+        const timer = setTimeout(() => {
+            fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('REQUEST_TIMEOUT', `the request body did not arrive within ${timeoutMs} ms`));
+        }, timeoutMs);
         req.on('data', (chunk) => {
             if (failed)
                 return;
             size += chunk.byteLength;
             if (size > maxBytes) {
-                failed = true;
-                chunks.length = 0;
-                reject(tooLarge(maxBytes));
+                fail(tooLarge(maxBytes));
                 return;
             }
             chunks.push(chunk);
         });
         req.on('end', () => {
+            clearTimeout(timer);
             if (!failed)
                 resolve(new Uint8Array(Buffer.concat(chunks)));
         });
         req.on('error', (cause) => {
-            if (!failed)
-                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', 'the request body could not be read', { cause }));
-            failed = true;
+            fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', 'the request body could not be read', { cause }));
         });
     });
 }
@@ -813,22 +1757,78 @@ function jsonResponse(status, value, headers = {}) {
 
 /***/ }),
 
-/***/ 3368:
+/***/ 1813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vx: () => (/* binding */ registerTiles)
-/* harmony export */ });
-/* unused harmony exports IMMUTABLE_CACHE, SHORT_CACHE */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vx: () => (/* binding */ registerTiles)
+});
+
+// UNUSED EXPORTS: IMMUTABLE_CACHE, SHORT_CACHE
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/tiles/layout.ts
+var layout = __webpack_require__(4539);
+;// CONCATENATED MODULE: ./src/adapters/http/accept-encoding.ts
+/**
+ * `Accept-Encoding` (RFC 9110 §12.5.3) read by splitting, never by a backtracking regex: the header is up to
+ * Node's 16 KiB header limit of attacker-chosen text, and a regex with nested optional whitespace took
+ * ~300 ms on `gzip` followed by 16,000 spaces (issue 11 §9). Work here is one pass over the value.
+ */
+/** RFC 9110 §12.4.2 qvalue: `0` with up to three decimals, or `1` with up to three zeros. */
+const QVALUE_RE = /^(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)$/;
+/**
+ * Whether the client accepts `coding` (e.g. "gzip"): it is listed (case-insensitively) with no q parameter or a
+ * q above 0. A listed coding with q=0, or with a q that is not a valid qvalue, is not accepted; a coding that is
+ * not listed is not accepted either (a `*` wildcard is not taken as consent: plain bytes are always acceptable).
+ * Several headers are read as one comma-separated list.
+ */
+function acceptsEncoding(header, coding) {
+    if (header === undefined)
+        return false;
+    const text = typeof header === 'string' ? header : header.join(',');
+    const wanted = coding.toLowerCase();
+    let accepted = false;
+    for (const element of text.split(',')) {
+        const [name = '', ...params] = element.split(';');
+        if (name.trim().toLowerCase() !== wanted)
+            continue;
+        const q = qOf(params);
+        // A coding listed twice is accepted only if no mention of it refuses it.
+        if (q === undefined || q <= 0)
+            return false;
+        accepted = true;
+    }
+    return accepted;
+}
+/** The q of one element's parameters: 1 when absent, undefined when malformed. */
+function qOf(params) {
+    let q = 1;
+    for (const param of params) {
+        const eq = param.indexOf('=');
+        const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+        if (name !== 'q')
+            continue;
+        const value = eq < 0 ? '' : param.slice(eq + 1).trim();
+        if (!QVALUE_RE.test(value))
+            return undefined;
+        q = Number(value);
+    }
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http/tiles.ts
 /**
  * C2SP tlog-tiles read path (research/tiles-perf.md §1.3, §2): `/checkpoint`, `/tile/<L>/<N>[.p/<W>]`,
  * `/tile/entries/<N>[.p/<W>]`. Full tiles never change, so they are cacheable forever; the checkpoint and partial
  * tiles are short-lived by nature (the spec asks for at most a few seconds of caching on the checkpoint).
  */
+
 
 
 
@@ -846,10 +1846,10 @@ function getTile(log, req) {
     const path = req.path.slice(1);
     let tile;
     try {
-        tile = (0,_core_tiles_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTilePath */ .L8)(path);
+        tile = (0,layout/* parseTilePath */.L8)(path);
     }
     catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
+        throw new errors/* CodedError */.AK('BAD_REQUEST', `${path} is not a tlog-tiles path`, { cause });
     }
     // The path's coordinates are valid (parseTilePath); a tile beyond the tree (or a partial tile wider than what
     // exists) is NOT_FOUND from the log: simply not there yet.
@@ -862,14 +1862,12 @@ function getTile(log, req) {
     // Entry bundles are JSON bodies and compress well; the spec says they SHOULD be gzipped at the HTTP layer.
     // Only when the client says it accepts gzip, so plain clients (and caches keyed without Vary) get raw bytes.
     if (tile.kind === 'entries' && acceptsGzip(req)) {
-        return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(bytes) };
+        return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: (0,external_node_zlib_.gzipSync)(bytes) };
     }
     return { status: 200, headers, body: bytes };
 }
 function acceptsGzip(req) {
-    const value = req.headers['accept-encoding'];
-    const text = Array.isArray(value) ? value.join(',') : (value ?? '');
-    return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*($|,))[0-9.]+)?\s*($|,)/i.test(text);
+    return acceptsEncoding(req.headers['accept-encoding'], 'gzip');
 }
 
 
@@ -978,12 +1976,15 @@ const KEY_SEPARATOR = '\n';
 function failure(what, cause) {
     return new errors/* CodedError */.AK('STORAGE_FAILURE', `SQLite log storage: ${what}`, { cause });
 }
-/** Opens (creating if needed) the log database in `dir`. Throws STORAGE_FAILURE if SQLite cannot. */
-function openSqliteStorage(dir) {
+/**
+ * Opens (creating if needed) the log database in `dir`; `file` names another tree's database (the CA's CT
+ * log uses ct.sqlite). Throws STORAGE_FAILURE if SQLite cannot.
+ */
+function openSqliteStorage(dir, file = SQLITE_FILE) {
     let db;
     try {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        db = new external_better_sqlite3_["default"]((0,external_node_path_.join)(dir, SQLITE_FILE));
+        db = new external_better_sqlite3_["default"]((0,external_node_path_.join)(dir, file));
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');
         db.pragma('cache_size = -32768'); // 32 MiB page cache: the upper tree levels stay hot
@@ -1120,6 +2121,91 @@ class SqliteStorage {
 }
 function writeNode(insert, n) {
     insert.run((0,node_key/* nodeKey */.u)(n.level, n.index), n.hash);
+}
+
+
+/***/ }),
+
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ encodeSctList),
+/* harmony export */   H7: () => (/* binding */ treeHeadInput),
+/* harmony export */   Kk: () => (/* binding */ precertLeaf),
+/* harmony export */   PC: () => (/* binding */ encodeSct),
+/* harmony export */   eO: () => (/* binding */ digitallySigned),
+/* harmony export */   gO: () => (/* binding */ precertSctInput),
+/* harmony export */   tZ: () => (/* binding */ precertChainEntry)
+/* harmony export */ });
+/* unused harmony exports uint, vector */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _verify_sct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5511);
+/**
+ * RFC 6962 structures in TLS presentation language, written for the CT log: the MerkleTreeLeaf of a
+ * precertificate (§3.4), the SignedCertificateTimestamp and its list (§3.2, §3.3), the tree head signature
+ * input (§3.5), DigitallySigned (RFC 5246 §4.7) and the PrecertChainEntry of get-entries' extra_data (§4.6).
+ * core/verify/sct.ts reads the same SCT bytes and builds the same signed input (sctSignedData), so what is
+ * written here is checked by the reader the verifier uses.
+ */
+
+
+
+/** TLS HashAlgorithm sha256(4), SignatureAlgorithm ecdsa(3) (RFC 5246 §7.4.1.4.1). */
+const TLS_SHA256 = 4;
+const TLS_ECDSA = 3;
+function uint(value, size) {
+    const out = new Uint8Array(size);
+    let v = BigInt(value);
+    for (let i = size - 1; i >= 0; i--) {
+        out[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    if (v !== 0n)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INTERNAL', `${value} does not fit in ${size} bytes`);
+    return out;
+}
+/** `opaque <0..2^(8*lengthBytes)-1>`: the length prefix, then the bytes. */
+function vector(bytes, lengthBytes) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(uint(bytes.byteLength, lengthBytes), bytes);
+}
+/** MerkleTreeLeaf { v1, timestamped_entry, TimestampedEntry { timestamp, precert_entry, PreCert, extensions } }. */
+function precertLeaf(timestampMs, issuerKeyHash, tbs) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(uint(0, 1), uint(0, 1), uint(timestampMs, 8), uint(1, 2), issuerKeyHash, vector(tbs, 3), uint(0, 2));
+}
+/** What the log signs for an SCT over a precertificate (RFC 6962 §3.2), no extensions. */
+function precertSctInput(timestampMs, issuerKeyHash, tbs) {
+    const sct = {
+        version: 0,
+        logId: new Uint8Array(32),
+        timestamp: timestampMs,
+        extensions: new Uint8Array(),
+        hashAlgorithm: TLS_SHA256,
+        signatureAlgorithm: TLS_ECDSA,
+        signature: new Uint8Array(),
+    };
+    return (0,_verify_sct_js__WEBPACK_IMPORTED_MODULE_2__/* .sctSignedData */ .RE)(sct, issuerKeyHash, tbs);
+}
+/** DigitallySigned { SHA-256, ECDSA, opaque signature<0..2^16-1> } around a DER ECDSA signature. */
+function digitallySigned(signatureDer) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(uint(TLS_SHA256, 1), uint(TLS_ECDSA, 1), vector(signatureDer, 2));
+}
+/** SignedCertificateTimestamp (v1, no extensions). */
+function encodeSct(logId, timestampMs, signatureDer) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(uint(0, 1), logId, uint(timestampMs, 8), uint(0, 2), digitallySigned(signatureDer));
+}
+/** SignedCertificateTimestampList: each SCT as `opaque SerializedSCT<1..2^16-1>`, all in one 2-byte vector. */
+function encodeSctList(scts) {
+    return vector((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(...scts.map((sct) => vector(sct, 2))), 2);
+}
+/** TreeHeadSignature input (RFC 6962 §3.5): v1, tree_hash(1), timestamp, tree_size, sha256_root_hash. */
+function treeHeadInput(timestampMs, treeSize, rootHash) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(uint(0, 1), uint(1, 1), uint(timestampMs, 8), uint(treeSize, 8), rootHash);
+}
+/** PrecertChainEntry { ASN.1Cert pre_certificate; ASN.1Cert precertificate_chain<0..2^24-1>; }. */
+function precertChainEntry(precert, chain) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(vector(precert, 3), vector((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .concat */ .xW)(...chain.map((c) => vector(c, 3))), 3));
 }
 
 
@@ -1387,7 +2473,508 @@ function rowTiles(count) {
 
 /***/ }),
 
-/***/ 3927:
+/***/ 7225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Dl: () => (/* binding */ buildIntermediateCertificate),
+  tj: () => (/* binding */ buildPrecertificate),
+  kO: () => (/* binding */ buildRootCertificate),
+  T$: () => (/* binding */ finishCertificate)
+});
+
+// UNUSED EXPORTS: LEAF_LIFETIME_MS
+
+// EXTERNAL MODULE: ./src/core/x509/certificate.ts
+var certificate = __webpack_require__(447);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/verify/asn1.ts
+var asn1 = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/core/x509/fulcio-extensions.ts
+/**
+ * Encoders for Fulcio's certificate extensions under 1.3.6.1.4.1.57264.1 (sigstore/fulcio docs/oid-info.md),
+ * the inverse of core/verify/identity.ts. Two encodings, as public Fulcio writes them:
+ * - .1–.6 (deprecated, still issued): the extension's OCTET STRING holds the raw UTF-8 string;
+ * - .8 and later: the OCTET STRING holds a DER UTF8String.
+ * Order and criticality follow the real public-good certificates (none of these is critical).
+ */
+
+
+
+
+const ARC = '1.3.6.1.4.1.57264.1';
+function rawExtension(oid, value) {
+    return new build_cjs.Extension({ extnID: oid, critical: false, extnValue: new cjs.OctetString((0,bytes/* utf8 */.As)(value)) });
+}
+function utf8Extension(oid, value) {
+    const der = (0,asn1/* serializeDer */.kZ)(Object.assign(new asn1/* Utf8Value */.D_(), { utf8: value }));
+    return new build_cjs.Extension({ extnID: oid, critical: false, extnValue: new cjs.OctetString(der) });
+}
+/** The Fulcio extensions for `facts`, in OID order (.1–.6 raw, .8–.22 UTF8String). */
+function fulcioExtensions(facts) {
+    const { legacy: l, extensions: e } = facts;
+    return [
+        rawExtension(`${ARC}.1`, facts.issuer),
+        rawExtension(`${ARC}.2`, l.githubWorkflowTrigger),
+        rawExtension(`${ARC}.3`, l.githubWorkflowSha),
+        rawExtension(`${ARC}.4`, l.githubWorkflowName),
+        rawExtension(`${ARC}.5`, l.githubWorkflowRepository),
+        rawExtension(`${ARC}.6`, l.githubWorkflowRef),
+        utf8Extension(`${ARC}.8`, facts.issuer),
+        utf8Extension(`${ARC}.9`, e.buildSignerURI),
+        utf8Extension(`${ARC}.10`, e.buildSignerDigest),
+        utf8Extension(`${ARC}.11`, e.runnerEnvironment),
+        utf8Extension(`${ARC}.12`, e.sourceRepositoryURI),
+        utf8Extension(`${ARC}.13`, e.sourceRepositoryDigest),
+        utf8Extension(`${ARC}.14`, e.sourceRepositoryRef),
+        utf8Extension(`${ARC}.15`, e.sourceRepositoryIdentifier),
+        utf8Extension(`${ARC}.16`, e.sourceRepositoryOwnerURI),
+        utf8Extension(`${ARC}.17`, e.sourceRepositoryOwnerIdentifier),
+        utf8Extension(`${ARC}.18`, e.buildConfigURI),
+        utf8Extension(`${ARC}.19`, e.buildConfigDigest),
+        utf8Extension(`${ARC}.20`, e.buildTrigger),
+        utf8Extension(`${ARC}.21`, e.runInvocationURI),
+        utf8Extension(`${ARC}.22`, e.sourceRepositoryVisibilityAtSigning),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/x509/authority.ts
+
+
+/** Fulcio's leaf lifetime. */
+const LEAF_LIFETIME_MS = 10 * 60 * 1000;
+function buildRootCertificate(input, rootSigner) {
+    const spki = rootSigner.publicKey.spki;
+    const tbs = (0,certificate/* buildTbs */.I2)({
+        ...input,
+        issuer: input.subject,
+        subjectSpki: spki,
+        signerKey: rootSigner.publicKey,
+        extensions: [
+            (0,certificate/* keyUsageExtension */.KK)(certificate/* KeyUsageFlags */.Ob.keyCertSign | certificate/* KeyUsageFlags */.Ob.cRLSign),
+            (0,certificate/* basicConstraintsExtension */.Yx)(1),
+            (0,certificate/* subjectKeyIdExtension */.u)(spki),
+        ],
+    });
+    return (0,certificate/* signCertificate */.jm)(tbs, rootSigner);
+}
+function buildIntermediateCertificate(input, rootSigner) {
+    const tbs = (0,certificate/* buildTbs */.I2)({
+        ...input,
+        subjectSpki: input.intermediateKey.spki,
+        signerKey: rootSigner.publicKey,
+        extensions: [
+            (0,certificate/* keyUsageExtension */.KK)(certificate/* KeyUsageFlags */.Ob.keyCertSign | certificate/* KeyUsageFlags */.Ob.cRLSign),
+            // Fulcio's intermediates carry codeSigning too: EKU chaining verifiers then accept the leaves.
+            (0,certificate/* codeSigningExtension */.oP)(),
+            (0,certificate/* basicConstraintsExtension */.Yx)(0),
+            (0,certificate/* subjectKeyIdExtension */.u)(input.intermediateKey.spki),
+            (0,certificate/* authorityKeyIdExtension */.rL)(rootSigner.publicKey.spki),
+        ],
+    });
+    return (0,certificate/* signCertificate */.jm)(tbs, rootSigner);
+}
+function leafExtensions(input, issuerSpki) {
+    return [
+        (0,certificate/* keyUsageExtension */.KK)(certificate/* KeyUsageFlags */.Ob.digitalSignature),
+        (0,certificate/* codeSigningExtension */.oP)(),
+        (0,certificate/* subjectKeyIdExtension */.u)(input.leafSpki),
+        (0,certificate/* authorityKeyIdExtension */.rL)(issuerSpki),
+        (0,certificate/* uriSanExtension */.cU)(input.facts.san),
+        ...fulcioExtensions(input.facts),
+    ];
+}
+function buildPrecertificate(input, issuerSigner) {
+    const extensions = leafExtensions(input, issuerSigner.publicKey.spki);
+    const tbs = (0,certificate/* buildTbs */.I2)({
+        serial: input.serial,
+        issuer: input.issuer,
+        subject: null,
+        notBefore: input.notBefore,
+        notAfter: input.notBefore + LEAF_LIFETIME_MS,
+        subjectSpki: input.leafSpki,
+        signerKey: issuerSigner.publicKey,
+        extensions,
+    });
+    const der = (0,certificate/* signCertificate */.jm)((0,certificate/* withExtensions */.D)(tbs, [...extensions, (0,certificate/* poisonExtension */.KP)()]), issuerSigner);
+    return { tbs, der };
+}
+/** The final leaf: the precertificate's TBS with the SCT list (TLS-encoded) as its last extension. */
+function finishCertificate(pre, sctList, issuerSigner) {
+    const extensions = [...(pre.tbs.extensions ?? []), (0,certificate/* sctListExtension */.gU)(sctList)];
+    return (0,certificate/* signCertificate */.jm)((0,certificate/* withExtensions */.D)(pre.tbs, extensions), issuerSigner);
+}
+
+
+/***/ }),
+
+/***/ 447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withExtensions),
+/* harmony export */   I2: () => (/* binding */ buildTbs),
+/* harmony export */   KK: () => (/* binding */ keyUsageExtension),
+/* harmony export */   KP: () => (/* binding */ poisonExtension),
+/* harmony export */   Ob: () => (/* reexport safe */ _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.KeyUsageFlags),
+/* harmony export */   Yx: () => (/* binding */ basicConstraintsExtension),
+/* harmony export */   cU: () => (/* binding */ uriSanExtension),
+/* harmony export */   gU: () => (/* binding */ sctListExtension),
+/* harmony export */   jm: () => (/* binding */ signCertificate),
+/* harmony export */   oP: () => (/* binding */ codeSigningExtension),
+/* harmony export */   qV: () => (/* binding */ serialFromRandom),
+/* harmony export */   rL: () => (/* binding */ authorityKeyIdExtension),
+/* harmony export */   u: () => (/* binding */ subjectKeyIdExtension),
+/* harmony export */   wf: () => (/* binding */ POISON_EXTENSION_OID)
+/* harmony export */ });
+/* unused harmony exports encodeName, keyIdentifier */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7261);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3594);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7464);
+/* harmony import */ var _verify_sct_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5511);
+/**
+ * X.509 certificates for the certificate authority (RFC 5280), DER through @peculiar/asn1-x509: the root and
+ * the issuing intermediate, and the short-lived leaves, each leaf first as an RFC 6962 precertificate (the
+ * critical poison extension) and then as the final certificate with the SCT list in place of the poison.
+ *
+ * The two share one TBSCertificate apart from that last extension, which is what makes the SCT check work:
+ * the verifier (core/verify/sct.ts) drops the SCT extension from the final certificate and must get back the
+ * exact TBS the CT log signed (the precertificate's TBS without the poison). Serial numbers come from the
+ * caller (core never draws randomness); signatures from an injected Signer.
+ */
+
+
+
+
+
+
+/** RFC 6962 §3.1 precertificate poison: critical, value ASN.1 NULL. */
+const POISON_EXTENSION_OID = '1.3.6.1.4.1.11129.2.4.3';
+const ASN1_NULL = new Uint8Array([0x05, 0x00]);
+const OID_ORGANIZATION = '2.5.4.10';
+const OID_COMMON_NAME = '2.5.4.3';
+/** Signature algorithms by CA key type (RFC 5758 §3.2; Ed25519 RFC 8410 §3). */
+const SIGNATURE_OIDS = {
+    'ecdsa-p256': '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
+    'ecdsa-p384': '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
+    'ecdsa-p521': '1.2.840.10045.4.3.4', // ecdsa-with-SHA512
+    ed25519: '1.3.101.112',
+};
+function encodeName(name) {
+    if (name === null)
+        return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Name([]);
+    const rdn = (type, value) => new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.RelativeDistinguishedName([
+        new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AttributeTypeAndValue({ type, value: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AttributeValue({ utf8String: value }) }),
+    ]);
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Name([rdn(OID_ORGANIZATION, name.organization), rdn(OID_COMMON_NAME, name.commonName)]);
+}
+/**
+ * A positive, minimal DER INTEGER serial from random bytes (RFC 5280 §4.1.2.2: at most 20 octets): the top bit
+ * is cleared (positive) and the next one set (no leading zero octet, so the encoding stays minimal).
+ */
+function serialFromRandom(random) {
+    if (random.byteLength < 8 || random.byteLength > 20) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CodedError */ .AK('INTERNAL', `a certificate serial needs 8 to 20 random bytes, got ${random.byteLength}`);
+    }
+    const out = random.slice();
+    out[0] = ((out[0] ?? 0) & 0x7f) | 0x40;
+    return out.buffer;
+}
+/** RFC 5280 §4.2.1.2 method (1): SHA-1 of the subjectPublicKey BIT STRING's bytes. */
+function keyIdentifier(spki) {
+    const info = (0,_verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDer */ .zE)(spki, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.SubjectPublicKeyInfo, 'INVALID_KEY', 'public key');
+    return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(new Uint8Array(info.subjectPublicKey)).digest());
+}
+function extension(oid, critical, value) {
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extension({ extnID: oid, critical, extnValue: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,_verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeDer */ .kZ)(value)) });
+}
+function keyUsageExtension(flags) {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_keyUsage, true, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.KeyUsage(flags));
+}
+function basicConstraintsExtension(pathLength) {
+    const bc = new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.BasicConstraints({ cA: true });
+    if (pathLength !== undefined)
+        bc.pathLenConstraint = pathLength;
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_basicConstraints, true, bc);
+}
+function codeSigningExtension() {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_extKeyUsage, false, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.ExtendedKeyUsage([_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_kp_codeSigning]));
+}
+function subjectKeyIdExtension(spki) {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_subjectKeyIdentifier, false, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.SubjectKeyIdentifier(keyIdentifier(spki)));
+}
+function authorityKeyIdExtension(issuerSpki) {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_authorityKeyIdentifier, false, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AuthorityKeyIdentifier({ keyIdentifier: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.KeyIdentifier(keyIdentifier(issuerSpki)) }));
+}
+/** The SAN URI; critical because the subject is empty (RFC 5280 §4.2.1.6). */
+function uriSanExtension(uri) {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_subjectAltName, true, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.SubjectAlternativeName([new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.GeneralName({ uniformResourceIdentifier: uri })]));
+}
+function poisonExtension() {
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extension({ extnID: POISON_EXTENSION_OID, critical: true, extnValue: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString(ASN1_NULL) });
+}
+/** RFC 6962 §3.3: a TLS SignedCertificateTimestampList inside an OCTET STRING, inside the extension value. */
+function sctListExtension(tlsList) {
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extension({
+        extnID: _verify_sct_js__WEBPACK_IMPORTED_MODULE_5__/* .SCT_EXTENSION_OID */ .Az,
+        critical: false,
+        extnValue: new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString((0,_verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeDer */ .kZ)(new _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.OctetString(tlsList))),
+    });
+}
+function signatureAlgorithm(key) {
+    const oid = SIGNATURE_OIDS[key.algorithm];
+    if (oid === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CodedError */ .AK('UNSUPPORTED_KEY', `a CA key of type ${key.algorithm} cannot sign certificates`);
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AlgorithmIdentifier({ algorithm: oid });
+}
+function buildTbs(input) {
+    const second = (ms) => new Date(Math.floor(ms / 1000) * 1000);
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.TBSCertificate({
+        version: 2, // v3
+        serialNumber: input.serial,
+        signature: signatureAlgorithm(input.signerKey),
+        issuer: encodeName(input.issuer),
+        validity: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Validity({ notBefore: second(input.notBefore), notAfter: second(input.notAfter) }),
+        subject: encodeName(input.subject),
+        subjectPublicKeyInfo: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(input.subjectSpki, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.SubjectPublicKeyInfo),
+        extensions: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extensions([...input.extensions]),
+    });
+}
+/** The same TBS with its extension list replaced (precertificate -> final certificate). */
+function withExtensions(tbs, extensions) {
+    return new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.TBSCertificate({ ...tbs, extensions: new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extensions([...extensions]) });
+}
+/** Signs a TBSCertificate; the DER certificate. */
+function signCertificate(tbs, signer) {
+    const tbsDer = (0,_verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeDer */ .kZ)(tbs);
+    const signature = signer.sign(tbsDer);
+    const cert = new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Certificate({
+        tbsCertificate: tbs,
+        signatureAlgorithm: tbs.signature,
+        signatureValue: new Uint8Array(signature).buffer,
+    });
+    return (0,_verify_asn1_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeDer */ .kZ)(cert);
+}
+
+
+
+/***/ }),
+
+/***/ 3196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ BatchQueue)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Group commit's queue: submissions wait here; the consumer takes up to `maxBatch` at a time. Batches start
+ * from `setImmediate`, i.e. after pending I/O callbacks have run, so requests that arrived while one batch was
+ * being committed all join the next one (one fsync for many entries). The queue is bounded: past `maxPending`
+ * waiting jobs a submission fails at once with QUEUE_FULL (the HTTP layer answers 503 + Retry-After) instead of
+ * letting memory and latency grow without limit.
+ */
+
+class BatchQueue {
+    process;
+    opts;
+    pending = [];
+    scheduled = false;
+    busy = false;
+    closing = false;
+    idleWaiters = [];
+    constructor(process, opts) {
+        this.process = process;
+        this.opts = opts;
+        for (const [name, value] of [
+            ['maxBatch', opts.maxBatch],
+            ['maxPending', opts.maxPending],
+        ]) {
+            if (!Number.isSafeInteger(value) || value < 1) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('INVALID_FIELD', `${name} must be a positive integer`, { details: { path: name } });
+            }
+        }
+    }
+    submit(item) {
+        if (this.closing) {
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('SHUTTING_DOWN', 'the log is shutting down and accepts no new entries'));
+        }
+        if (this.pending.length >= this.opts.maxPending) {
+            return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .AK('QUEUE_FULL', `the write queue is full (${this.opts.maxPending} entries waiting); retry shortly`, {
+                details: { maxPending: this.opts.maxPending },
+            }));
+        }
+        return new Promise((resolve, reject) => {
+            this.pending.push({ item, resolve, reject });
+            this.schedule();
+        });
+    }
+    /** Stops accepting; resolves once every job already queued has been processed. */
+    close() {
+        this.closing = true;
+        if (this.isIdle())
+            return Promise.resolve();
+        return new Promise((resolve) => this.idleWaiters.push(resolve));
+    }
+    isIdle() {
+        return !this.busy && !this.scheduled && this.pending.length === 0;
+    }
+    schedule() {
+        if (this.scheduled || this.busy)
+            return;
+        this.scheduled = true;
+        setImmediate(() => {
+            void this.runBatch();
+        });
+    }
+    async runBatch() {
+        this.scheduled = false;
+        this.busy = true;
+        const batch = this.pending.splice(0, this.opts.maxBatch);
+        try {
+            await this.process(batch);
+        }
+        catch (error) {
+            // The processor settles its jobs; this only catches its bugs. Settling twice is a no-op.
+            for (const job of batch)
+                job.reject(error);
+        }
+        finally {
+            this.busy = false;
+            if (this.pending.length > 0)
+                this.schedule();
+            else if (this.isIdle())
+                for (const wake of this.idleWaiters.splice(0))
+                    wake();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iN: () => (/* binding */ signTreeHead),
+/* harmony export */   pf: () => (/* binding */ logIdentity),
+/* harmony export */   zl: () => (/* binding */ verifyStoredHead)
+/* harmony export */ });
+/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
+/* harmony import */ var _core_merkle_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6196);
+/* harmony import */ var _core_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2452);
+/* harmony import */ var _core_note_note_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9958);
+/* harmony import */ var _core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2974);
+/**
+ * Signed tree heads: the log's identity (Rekor v1 origin, key hint, log ID) and the checks that a stored head
+ * is the tree the stored nodes describe, signed by this log's key (issue 3 §5).
+ *
+ * Rekor v1 checkpoints (research/rekor-v1.md §5): origin `<name> - <treeID>`, signer name `<name>`, key hint =
+ * first 4 bytes of SHA-256(DER SPKI) for every key type, no extension lines.
+ */
+
+
+
+
+
+
+
+const TREE_ID_RE = /^[1-9][0-9]*$/;
+/** Throws INVALID_FIELD unless `treeId` is a positive decimal int64 (Rekor: tree 0 is invalid). */
+function logIdentity(signer, name, treeId) {
+    if (!TREE_ID_RE.test(treeId) || BigInt(treeId) > 0x7fffffffffffffffn) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INVALID_FIELD', `tree ID ${JSON.stringify(treeId)} is not a positive decimal int64`, {
+            details: { path: 'treeId' },
+        });
+    }
+    const logId = (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyId */ .xs)(signer.publicKey);
+    const keyHint = (0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .ecdsaKeyHint */ .XW)(signer.publicKey);
+    return {
+        treeId,
+        uuidPrefix: (0,_core_rekor_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .treeIdHex */ .bb)(treeId),
+        logId,
+        logIdHex: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(logId),
+        origin: (0,_core_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .rekorOrigin */ .kg)(name, treeId),
+        publicKey: signer.publicKey,
+        keyHint,
+        noteSigner: (0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .noteSigner */ .h3)(name, signer, keyHint),
+    };
+}
+/** Signs the checkpoint for (size, rootHash): one signature per batch, never per entry. */
+function signTreeHead(id, size, rootHash, integratedTime) {
+    const text = (0,_core_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCheckpoint */ .wP)({ origin: id.origin, size, rootHash, extensions: [] });
+    return { size, rootHash, checkpoint: (0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSignedNote */ .qf)((0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .signNote */ .qO)(text, [id.noteSigner])), integratedTime };
+}
+function corrupt(message, details, cause) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('STORAGE_CORRUPT', `log storage is inconsistent: ${message}; refusing to serve`, {
+        details,
+        ...(cause === undefined ? {} : { cause }),
+    });
+}
+/**
+ * Integrity check on open: the root recomputed from stored nodes (O(log n) reads) must equal the stored head,
+ * and the head's checkpoint must be this log's signature over exactly that size and root. Any difference is
+ * STORAGE_CORRUPT naming both roots (hex). The signature may carry any signer name (the log may have been
+ * restarted on another host:port); the key hint and signature must be this log's key.
+ */
+function verifyStoredHead(id, head, nodes) {
+    let computed;
+    try {
+        computed = (0,_core_merkle_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .rootAt */ .sb)(head.size, nodes);
+    }
+    catch (cause) {
+        throw corrupt(`cannot recompute the root of size ${head.size} from stored nodes`, { size: head.size }, cause);
+    }
+    const roots = { size: head.size, computedRoot: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(computed), headRoot: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash) };
+    if (!(0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(computed, head.rootHash)) {
+        throw corrupt(`stored nodes give root ${roots.computedRoot} but the stored head says ${roots.headRoot}`, roots);
+    }
+    let parsed;
+    try {
+        parsed = (0,_core_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSignedCheckpoint */ .Ac)(head.checkpoint);
+    }
+    catch (cause) {
+        throw corrupt('the stored checkpoint does not parse', roots, cause);
+    }
+    const cp = parsed.checkpoint;
+    const checkpointRoot = (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(cp.rootHash);
+    if (cp.size !== head.size || !(0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesEqual */ .O6)(cp.rootHash, computed)) {
+        throw corrupt(`stored nodes give root ${roots.computedRoot} at size ${head.size} but the signed checkpoint says ` +
+            `${checkpointRoot} at size ${cp.size}`, { ...roots, checkpointRoot, checkpointSize: cp.size });
+    }
+    if ((0,_core_note_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRekorOrigin */ .hA)(cp.origin)?.treeId !== id.treeId) {
+        throw corrupt(`checkpoint origin ${JSON.stringify(cp.origin)} is not for tree ${id.treeId}`, roots);
+    }
+    try {
+        const verifiers = parsed.note.signatures
+            .filter((s) => s.keyHint === id.keyHint)
+            .map((s) => (0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .noteVerifier */ .P8)(s.name, id.publicKey, id.keyHint));
+        (0,_core_note_note_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyNote */ .W4)(parsed.note, verifiers);
+    }
+    catch (cause) {
+        throw corrupt(`the stored checkpoint (root ${checkpointRoot}) is not signed by this log's key`, roots, cause);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1529,405 +3116,12 @@ function readHashTile(level, index, width, reader) {
     return hashes;
 }
 
-// EXTERNAL MODULE: ./src/core/keys/keys.ts
-var keys = __webpack_require__(8670);
-// EXTERNAL MODULE: ./src/core/merkle/tree.ts
-var tree = __webpack_require__(6196);
-// EXTERNAL MODULE: ./src/core/note/checkpoint.ts
-var checkpoint = __webpack_require__(2452);
-// EXTERNAL MODULE: ./src/core/note/note.ts
-var note = __webpack_require__(9958);
-;// CONCATENATED MODULE: ./src/log/head.ts
-/**
- * Signed tree heads: the log's identity (Rekor v1 origin, key hint, log ID) and the checks that a stored head
- * is the tree the stored nodes describe, signed by this log's key (issue 3 §5).
- *
- * Rekor v1 checkpoints (research/rekor-v1.md §5): origin `<name> - <treeID>`, signer name `<name>`, key hint =
- * first 4 bytes of SHA-256(DER SPKI) for every key type, no extension lines.
- */
-
-
-
-
-
-
-
-const TREE_ID_RE = /^[1-9][0-9]*$/;
-/** Throws INVALID_FIELD unless `treeId` is a positive decimal int64 (Rekor: tree 0 is invalid). */
-function logIdentity(signer, name, treeId) {
-    if (!TREE_ID_RE.test(treeId) || BigInt(treeId) > 0x7fffffffffffffffn) {
-        throw new errors/* CodedError */.AK('INVALID_FIELD', `tree ID ${JSON.stringify(treeId)} is not a positive decimal int64`, {
-            details: { path: 'treeId' },
-        });
-    }
-    const logId = (0,keys/* keyId */.xs)(signer.publicKey);
-    const keyHint = (0,note/* ecdsaKeyHint */.XW)(signer.publicKey);
-    return {
-        treeId,
-        uuidPrefix: (0,entry/* treeIdHex */.bb)(treeId),
-        logId,
-        logIdHex: (0,bytes/* toHex */.nj)(logId),
-        origin: (0,checkpoint/* rekorOrigin */.kg)(name, treeId),
-        publicKey: signer.publicKey,
-        keyHint,
-        noteSigner: (0,note/* noteSigner */.h3)(name, signer, keyHint),
-    };
-}
-/** Signs the checkpoint for (size, rootHash): one signature per batch, never per entry. */
-function signTreeHead(id, size, rootHash, integratedTime) {
-    const text = (0,checkpoint/* formatCheckpoint */.wP)({ origin: id.origin, size, rootHash, extensions: [] });
-    return { size, rootHash, checkpoint: (0,note/* formatSignedNote */.qf)((0,note/* signNote */.qO)(text, [id.noteSigner])), integratedTime };
-}
-function corrupt(message, details, cause) {
-    return new errors/* CodedError */.AK('STORAGE_CORRUPT', `log storage is inconsistent: ${message}; refusing to serve`, {
-        details,
-        ...(cause === undefined ? {} : { cause }),
-    });
-}
-/**
- * Integrity check on open: the root recomputed from stored nodes (O(log n) reads) must equal the stored head,
- * and the head's checkpoint must be this log's signature over exactly that size and root. Any difference is
- * STORAGE_CORRUPT naming both roots (hex). The signature may carry any signer name (the log may have been
- * restarted on another host:port); the key hint and signature must be this log's key.
- */
-function verifyStoredHead(id, head, nodes) {
-    let computed;
-    try {
-        computed = (0,tree/* rootAt */.sb)(head.size, nodes);
-    }
-    catch (cause) {
-        throw corrupt(`cannot recompute the root of size ${head.size} from stored nodes`, { size: head.size }, cause);
-    }
-    const roots = { size: head.size, computedRoot: (0,bytes/* toHex */.nj)(computed), headRoot: (0,bytes/* toHex */.nj)(head.rootHash) };
-    if (!(0,bytes/* bytesEqual */.O6)(computed, head.rootHash)) {
-        throw corrupt(`stored nodes give root ${roots.computedRoot} but the stored head says ${roots.headRoot}`, roots);
-    }
-    let parsed;
-    try {
-        parsed = (0,checkpoint/* parseSignedCheckpoint */.Ac)(head.checkpoint);
-    }
-    catch (cause) {
-        throw corrupt('the stored checkpoint does not parse', roots, cause);
-    }
-    const cp = parsed.checkpoint;
-    const checkpointRoot = (0,bytes/* toHex */.nj)(cp.rootHash);
-    if (cp.size !== head.size || !(0,bytes/* bytesEqual */.O6)(cp.rootHash, computed)) {
-        throw corrupt(`stored nodes give root ${roots.computedRoot} at size ${head.size} but the signed checkpoint says ` +
-            `${checkpointRoot} at size ${cp.size}`, { ...roots, checkpointRoot, checkpointSize: cp.size });
-    }
-    if ((0,checkpoint/* parseRekorOrigin */.hA)(cp.origin)?.treeId !== id.treeId) {
-        throw corrupt(`checkpoint origin ${JSON.stringify(cp.origin)} is not for tree ${id.treeId}`, roots);
-    }
-    try {
-        const verifiers = parsed.note.signatures
-            .filter((s) => s.keyHint === id.keyHint)
-            .map((s) => (0,note/* noteVerifier */.P8)(s.name, id.publicKey, id.keyHint));
-        (0,note/* verifyNote */.W4)(parsed.note, verifiers);
-    }
-    catch (cause) {
-        throw corrupt(`the stored checkpoint (root ${checkpointRoot}) is not signed by this log's key`, roots, cause);
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/rekor/set.ts
-var set = __webpack_require__(4847);
-;// CONCATENATED MODULE: ./src/log/batch-queue.ts
-/**
- * Group commit's queue: submissions wait here; the consumer takes up to `maxBatch` at a time. Batches start
- * from `setImmediate`, i.e. after pending I/O callbacks have run, so requests that arrived while one batch was
- * being committed all join the next one (one fsync for many entries). The queue is bounded: past `maxPending`
- * waiting jobs a submission fails at once with QUEUE_FULL (the HTTP layer answers 503 + Retry-After) instead of
- * letting memory and latency grow without limit.
- */
-
-class BatchQueue {
-    process;
-    opts;
-    pending = [];
-    scheduled = false;
-    busy = false;
-    closing = false;
-    idleWaiters = [];
-    constructor(process, opts) {
-        this.process = process;
-        this.opts = opts;
-        for (const [name, value] of [
-            ['maxBatch', opts.maxBatch],
-            ['maxPending', opts.maxPending],
-        ]) {
-            if (!Number.isSafeInteger(value) || value < 1) {
-                throw new errors/* CodedError */.AK('INVALID_FIELD', `${name} must be a positive integer`, { details: { path: name } });
-            }
-        }
-    }
-    submit(item) {
-        if (this.closing) {
-            return Promise.reject(new errors/* CodedError */.AK('SHUTTING_DOWN', 'the log is shutting down and accepts no new entries'));
-        }
-        if (this.pending.length >= this.opts.maxPending) {
-            return Promise.reject(new errors/* CodedError */.AK('QUEUE_FULL', `the write queue is full (${this.opts.maxPending} entries waiting); retry shortly`, {
-                details: { maxPending: this.opts.maxPending },
-            }));
-        }
-        return new Promise((resolve, reject) => {
-            this.pending.push({ item, resolve, reject });
-            this.schedule();
-        });
-    }
-    /** Stops accepting; resolves once every job already queued has been processed. */
-    close() {
-        this.closing = true;
-        if (this.isIdle())
-            return Promise.resolve();
-        return new Promise((resolve) => this.idleWaiters.push(resolve));
-    }
-    isIdle() {
-        return !this.busy && !this.scheduled && this.pending.length === 0;
-    }
-    schedule() {
-        if (this.scheduled || this.busy)
-            return;
-        this.scheduled = true;
-        setImmediate(() => {
-            void this.runBatch();
-        });
-    }
-    async runBatch() {
-        this.scheduled = false;
-        this.busy = true;
-        const batch = this.pending.splice(0, this.opts.maxBatch);
-        try {
-            await this.process(batch);
-        }
-        catch (error) {
-            // The processor settles its jobs; this only catches its bugs. Settling twice is a no-op.
-            for (const job of batch)
-                job.reject(error);
-        }
-        finally {
-            this.busy = false;
-            if (this.pending.length > 0)
-                this.schedule();
-            else if (this.isIdle())
-                for (const wake of this.idleWaiters.splice(0))
-                    wake();
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/log/node-key.ts
-var node_key = __webpack_require__(998);
-// EXTERNAL MODULE: ./src/core/merkle/inclusion.ts
-var inclusion = __webpack_require__(9620);
-;// CONCATENATED MODULE: ./src/log/view.ts
-/**
- * What the log hands out for an entry: Rekor v1's `LogEntryAnon` (research/rekor-v1.md §1) with an inclusion
- * proof against the CURRENT head and that head's signed checkpoint, plus the 80-hex entry UUID. Single shard,
- * so the virtual `logIndex` and the tree-local proof index are the same number.
- */
-
-
-/** The 80-hex UUID from a stored leaf hash, without re-hashing the body. */
-function uuidFromLeaf(prefix, leafHash) {
-    return prefix + (0,bytes/* toHex */.nj)(leafHash);
-}
-/**
- * Builds the view of a stored entry at `head`. `bodyBase64` may be passed when the caller already has it (the
- * sequencer computed it for the SET) to avoid encoding the body twice.
- */
-function buildEntryView(ctx, stored, head, nodes, bodyBase64 = (0,bytes/* toBase64 */.nk)(stored.body)) {
-    const hashes = (0,inclusion/* inclusionProof */.nT)(stored.index, head.size, nodes).map(bytes/* toHex */.nj);
-    const entry = {
-        body: bodyBase64,
-        integratedTime: stored.integratedTime,
-        logID: ctx.logIdHex,
-        logIndex: stored.index,
-        verification: {
-            inclusionProof: {
-                logIndex: stored.index,
-                treeSize: head.size,
-                rootHash: (0,bytes/* toHex */.nj)(head.rootHash),
-                hashes,
-                checkpoint: head.checkpoint,
-            },
-            signedEntryTimestamp: (0,bytes/* toBase64 */.nk)(stored.set),
-        },
-        ...(stored.attestation === undefined ? {} : { attestation: { data: (0,bytes/* toBase64 */.nk)(stored.attestation) } }),
-    };
-    return { uuid: uuidFromLeaf(ctx.uuidPrefix, stored.leafHash), entry };
-}
-
-;// CONCATENATED MODULE: ./src/log/sequencer.ts
-/**
- * Group commit (issue 3 §2): batch -> dedupe -> sequence -> integrate -> checkpoint -> ONE durable commit ->
- * answer every submission of the batch. Per batch: one integratedTime, one signed checkpoint, one storage
- * transaction; per entry: a leaf, its SET and an inclusion proof against the new head.
- *
- * The in-memory head only advances after the commit returned, so a failed commit leaves nothing visible
- * and the next batch starts from the last durable head; readers never see a batch before it is durable, since
- * every read is bounded by that head. Batches run one at a time, each on top of the previous durable head. Append-only by construction: new nodes are only ever
- * added beside the old ones, and a head is never signed for a size below the previous one.
- */
-
-
-
-
-
-
-
-
-/**
- * Reads through to storage, remembering what it read and holding the nodes the batch just created: a batch's
- * proofs share almost all their upper siblings, so each is read from storage once per batch.
- */
-class BatchNodeReader {
-    storage;
-    nodes = new Map();
-    constructor(storage) {
-        this.storage = storage;
-    }
-    add(nodes) {
-        for (const n of nodes)
-            this.nodes.set((0,node_key/* nodeKey */.u)(n.level, n.index), n.hash);
-    }
-    getNode(level, index) {
-        const key = (0,node_key/* nodeKey */.u)(level, index);
-        let hash = this.nodes.get(key);
-        if (hash === undefined) {
-            hash = this.storage.getNode(level, index);
-            this.nodes.set(key, hash);
-        }
-        return hash;
-    }
-}
-function duplicate(uuid, index) {
-    return new errors/* CodedError */.AK('DUPLICATE_ENTRY', `an equivalent entry already exists in the log at index ${index}`, {
-        details: { uuid, index },
-    });
-}
-class Sequencer {
-    opts;
-    queue;
-    current;
-    constructor(opts) {
-        this.opts = opts;
-        this.current = opts.head;
-        this.queue = new BatchQueue((jobs) => this.integrate(jobs), {
-            maxBatch: opts.maxBatch,
-            maxPending: opts.maxPending,
-        });
-    }
-    /** The latest durable head. */
-    get head() {
-        return this.current;
-    }
-    submit(submission) {
-        return this.queue.submit(submission);
-    }
-    close() {
-        return this.queue.close();
-    }
-    async integrate(jobs) {
-        const { storage, identity } = this.opts;
-        const { uuidPrefix } = identity;
-        const old = this.current;
-        const fresh = [];
-        const firstInBatch = new Map();
-        const repeats = [];
-        for (const job of jobs) {
-            const existing = storage.indexByLeafHash(job.item.leafHash);
-            if (existing !== undefined && existing < old.size) {
-                job.reject(duplicate(uuidFromLeaf(uuidPrefix, job.item.leafHash), existing));
-                continue;
-            }
-            const position = firstInBatch.get(job.item.leafHex);
-            if (position === undefined) {
-                firstInBatch.set(job.item.leafHex, fresh.length);
-                fresh.push(job);
-            }
-            else {
-                repeats.push({ job, position });
-            }
-        }
-        if (fresh.length === 0)
-            return;
-        let committed;
-        try {
-            committed = await this.commit(old, fresh.map((j) => j.item));
-        }
-        catch (error) {
-            const failure = (0,errors/* toCodedError */.Bt)(error, 'STORAGE_FAILURE');
-            for (const job of fresh)
-                job.reject(failure);
-            for (const { job } of repeats)
-                job.reject(failure);
-            return;
-        }
-        fresh.forEach((job, i) => {
-            const { entries, bodies, head, reader } = committed;
-            const entry = entries[i];
-            try {
-                if (entry === undefined)
-                    throw new errors/* CodedError */.AK('INTERNAL', 'sequencer lost an entry');
-                job.resolve(buildEntryView(identity, entry, head, reader, bodies[i]));
-            }
-            catch (error) {
-                job.reject((0,errors/* toCodedError */.Bt)(error));
-            }
-        });
-        // Repeats inside one batch are answered only now: the entry they duplicate is durable.
-        for (const { job, position } of repeats) {
-            job.reject(duplicate(uuidFromLeaf(uuidPrefix, job.item.leafHash), old.size + position));
-        }
-    }
-    /** Sequences, integrates, signs and durably commits `items` on top of `old`, then advances the head. */
-    async commit(old, items) {
-        const { storage, signer, identity, clock } = this.opts;
-        const integratedTime = Math.floor(clock() / 1000);
-        const bodies = items.map((s) => (0,bytes/* toBase64 */.nk)(s.entry.body));
-        const entries = items.map((s, i) => {
-            const index = old.size + i;
-            const body = bodies[i] ?? '';
-            const fields = { body, integratedTime, logID: identity.logIdHex, logIndex: index };
-            return {
-                index,
-                leafHash: s.leafHash,
-                body: s.entry.body,
-                integratedTime,
-                kind: s.entry.kind,
-                apiVersion: s.entry.apiVersion,
-                set: (0,set/* signSet */.aE)(fields, signer),
-                indexKeys: [...new Set(s.entry.indexKeys.map((k) => k.toLowerCase()))],
-                ...(s.entry.attestation === undefined ? {} : { attestation: s.entry.attestation }),
-            };
-        });
-        const reader = new BatchNodeReader(storage);
-        const nodes = (0,tree/* appendLeaves */.rn)(old.size, items.map((s) => s.leafHash), reader);
-        reader.add(nodes);
-        const size = old.size + items.length;
-        if (size <= old.size)
-            throw new errors/* CodedError */.AK('INTERNAL', `refusing to sign size ${size} after ${old.size}`);
-        const head = signTreeHead(identity, size, (0,tree/* rootAt */.sb)(size, reader), integratedTime);
-        const batch = { entries, nodes, head };
-        try {
-            // An async commit (e.g. a writer thread) keeps the event loop serving while the transaction is made durable.
-            if (storage.commitBatchAsync === undefined)
-                storage.commitBatch(batch);
-            else
-                await storage.commitBatchAsync(batch);
-        }
-        catch (error) {
-            if ((0,errors/* isCodedError */.IG)(error, 'STORAGE_FAILURE'))
-                throw error;
-            throw new errors/* CodedError */.AK('STORAGE_FAILURE', 'the log could not store the batch; nothing of it was recorded', {
-                cause: error,
-            });
-        }
-        this.current = head;
-        return { entries, bodies, head, reader };
-    }
-}
-
+// EXTERNAL MODULE: ./src/log/head.ts
+var log_head = __webpack_require__(6938);
+// EXTERNAL MODULE: ./src/log/sequencer.ts
+var log_sequencer = __webpack_require__(9559);
+// EXTERNAL MODULE: ./src/log/view.ts
+var view = __webpack_require__(9785);
 ;// CONCATENATED MODULE: ./src/log/log.ts
 /**
  * The transparency log (issue 3): a Rekor-compatible, append-only Merkle log over injected storage, signer and
@@ -1984,18 +3178,18 @@ class TransparencyLog {
         const { storage, signer, clock } = opts;
         const stored = storage.readMeta();
         const meta = stored ?? { treeId: opts.newTreeId(), createdAt: Math.floor(clock() / 1000) };
-        const identity = logIdentity(signer, opts.name, meta.treeId); // validates before anything is written
+        const identity = (0,log_head/* logIdentity */.pf)(signer, opts.name, meta.treeId); // validates before anything is written
         if (stored === undefined)
             storage.writeMeta(meta);
         let head = storage.head();
         if (head === undefined) {
-            head = signTreeHead(identity, 0, hash/* EMPTY_ROOT */.zg, Math.floor(clock() / 1000));
+            head = (0,log_head/* signTreeHead */.iN)(identity, 0, hash/* EMPTY_ROOT */.zg, Math.floor(clock() / 1000));
             storage.commitBatch({ entries: [], nodes: [], head });
         }
         else {
-            verifyStoredHead(identity, head, storage);
+            (0,log_head/* verifyStoredHead */.zl)(identity, head, storage);
         }
-        const sequencer = new Sequencer({
+        const sequencer = new log_sequencer/* Sequencer */.Y({
             storage,
             signer,
             identity,
@@ -2042,7 +3236,7 @@ class TransparencyLog {
         if (stored === undefined) {
             throw new errors/* CodedError */.AK('STORAGE_CORRUPT', `entry ${index} is covered by the head but missing from storage`);
         }
-        return buildEntryView(this.identity, stored, head, this.storage);
+        return (0,view/* buildEntryView */.E)(this.identity, stored, head, this.storage);
     }
     /** By 64-hex UUID (leaf hash) or 80-hex entry ID; ENTRY_ID_MALFORMED for anything else. */
     entryByUuid(uuidOrLeafHex) {
@@ -2068,7 +3262,7 @@ class TransparencyLog {
         return this.storage
             .search(key.toLowerCase())
             .filter((i) => i < size)
-            .map((i) => uuidFromLeaf(this.identity.uuidPrefix, this.storage.getNode(0, i)));
+            .map((i) => (0,view/* uuidFromLeaf */._)(this.identity.uuidPrefix, this.storage.getNode(0, i)));
     }
     /**
      * C2SP tlog-tiles hash tile (level L = Merkle level 8L), full (width 256) or partial. NOT_FOUND when the
@@ -2124,6 +3318,243 @@ function nodeKey(level, index) {
         });
     }
     return key;
+}
+
+
+/***/ }),
+
+/***/ 9559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ Sequencer),
+/* harmony export */   _: () => (/* binding */ BatchNodeReader)
+/* harmony export */ });
+/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_merkle_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6196);
+/* harmony import */ var _core_rekor_set_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4847);
+/* harmony import */ var _batch_queue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3196);
+/* harmony import */ var _head_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6938);
+/* harmony import */ var _node_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(998);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9785);
+/**
+ * Group commit (issue 3 §2): batch -> dedupe -> sequence -> integrate -> checkpoint -> ONE durable commit ->
+ * answer every submission of the batch. Per batch: one integratedTime, one signed checkpoint, one storage
+ * transaction; per entry: a leaf, its SET and an inclusion proof against the new head.
+ *
+ * The in-memory head only advances after the commit returned, so a failed commit leaves nothing visible
+ * and the next batch starts from the last durable head; readers never see a batch before it is durable, since
+ * every read is bounded by that head. Batches run one at a time, each on top of the previous durable head. Append-only by construction: new nodes are only ever
+ * added beside the old ones, and a head is never signed for a size below the previous one.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Reads through to storage, remembering what it read and holding the nodes the batch just created: a batch's
+ * proofs share almost all their upper siblings, so each is read from storage once per batch.
+ */
+class BatchNodeReader {
+    storage;
+    nodes = new Map();
+    constructor(storage) {
+        this.storage = storage;
+    }
+    add(nodes) {
+        for (const n of nodes)
+            this.nodes.set((0,_node_key_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeKey */ .u)(n.level, n.index), n.hash);
+    }
+    getNode(level, index) {
+        const key = (0,_node_key_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeKey */ .u)(level, index);
+        let hash = this.nodes.get(key);
+        if (hash === undefined) {
+            hash = this.storage.getNode(level, index);
+            this.nodes.set(key, hash);
+        }
+        return hash;
+    }
+}
+function duplicate(uuid, index) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('DUPLICATE_ENTRY', `an equivalent entry already exists in the log at index ${index}`, {
+        details: { uuid, index },
+    });
+}
+class Sequencer {
+    opts;
+    queue;
+    current;
+    constructor(opts) {
+        this.opts = opts;
+        this.current = opts.head;
+        this.queue = new _batch_queue_js__WEBPACK_IMPORTED_MODULE_4__/* .BatchQueue */ ._((jobs) => this.integrate(jobs), {
+            maxBatch: opts.maxBatch,
+            maxPending: opts.maxPending,
+        });
+    }
+    /** The latest durable head. */
+    get head() {
+        return this.current;
+    }
+    submit(submission) {
+        return this.queue.submit(submission);
+    }
+    close() {
+        return this.queue.close();
+    }
+    async integrate(jobs) {
+        const { storage, identity } = this.opts;
+        const { uuidPrefix } = identity;
+        const old = this.current;
+        const fresh = [];
+        const firstInBatch = new Map();
+        const repeats = [];
+        for (const job of jobs) {
+            const existing = storage.indexByLeafHash(job.item.leafHash);
+            if (existing !== undefined && existing < old.size) {
+                job.reject(duplicate((0,_view_js__WEBPACK_IMPORTED_MODULE_7__/* .uuidFromLeaf */ ._)(uuidPrefix, job.item.leafHash), existing));
+                continue;
+            }
+            const position = firstInBatch.get(job.item.leafHex);
+            if (position === undefined) {
+                firstInBatch.set(job.item.leafHex, fresh.length);
+                fresh.push(job);
+            }
+            else {
+                repeats.push({ job, position });
+            }
+        }
+        if (fresh.length === 0)
+            return;
+        let committed;
+        try {
+            committed = await this.commit(old, fresh.map((j) => j.item));
+        }
+        catch (error) {
+            const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toCodedError */ .Bt)(error, 'STORAGE_FAILURE');
+            for (const job of fresh)
+                job.reject(failure);
+            for (const { job } of repeats)
+                job.reject(failure);
+            return;
+        }
+        fresh.forEach((job, i) => {
+            const { entries, bodies, head, reader } = committed;
+            const entry = entries[i];
+            try {
+                if (entry === undefined)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INTERNAL', 'sequencer lost an entry');
+                job.resolve((0,_view_js__WEBPACK_IMPORTED_MODULE_7__/* .buildEntryView */ .E)(identity, entry, head, reader, bodies[i]));
+            }
+            catch (error) {
+                job.reject((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toCodedError */ .Bt)(error));
+            }
+        });
+        // Repeats inside one batch are answered only now: the entry they duplicate is durable.
+        for (const { job, position } of repeats) {
+            job.reject(duplicate((0,_view_js__WEBPACK_IMPORTED_MODULE_7__/* .uuidFromLeaf */ ._)(uuidPrefix, job.item.leafHash), old.size + position));
+        }
+    }
+    /** Sequences, integrates, signs and durably commits `items` on top of `old`, then advances the head. */
+    async commit(old, items) {
+        const { storage, signer, identity, clock } = this.opts;
+        const integratedTime = Math.floor(clock() / 1000);
+        const bodies = items.map((s) => (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(s.entry.body));
+        const entries = items.map((s, i) => {
+            const index = old.size + i;
+            const body = bodies[i] ?? '';
+            const fields = { body, integratedTime, logID: identity.logIdHex, logIndex: index };
+            return {
+                index,
+                leafHash: s.leafHash,
+                body: s.entry.body,
+                integratedTime,
+                kind: s.entry.kind,
+                apiVersion: s.entry.apiVersion,
+                set: (0,_core_rekor_set_js__WEBPACK_IMPORTED_MODULE_3__/* .signSet */ .aE)(fields, signer),
+                indexKeys: [...new Set(s.entry.indexKeys.map((k) => k.toLowerCase()))],
+                ...(s.entry.attestation === undefined ? {} : { attestation: s.entry.attestation }),
+            };
+        });
+        const reader = new BatchNodeReader(storage);
+        const nodes = (0,_core_merkle_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .appendLeaves */ .rn)(old.size, items.map((s) => s.leafHash), reader);
+        reader.add(nodes);
+        const size = old.size + items.length;
+        if (size <= old.size)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('INTERNAL', `refusing to sign size ${size} after ${old.size}`);
+        const head = (0,_head_js__WEBPACK_IMPORTED_MODULE_5__/* .signTreeHead */ .iN)(identity, size, (0,_core_merkle_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .rootAt */ .sb)(size, reader), integratedTime);
+        const batch = { entries, nodes, head };
+        try {
+            // An async commit (e.g. a writer thread) keeps the event loop serving while the transaction is made durable.
+            if (storage.commitBatchAsync === undefined)
+                storage.commitBatch(batch);
+            else
+                await storage.commitBatchAsync(batch);
+        }
+        catch (error) {
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCodedError */ .IG)(error, 'STORAGE_FAILURE'))
+                throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK('STORAGE_FAILURE', 'the log could not store the batch; nothing of it was recorded', {
+                cause: error,
+            });
+        }
+        this.current = head;
+        return { entries, bodies, head, reader };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ buildEntryView),
+/* harmony export */   _: () => (/* binding */ uuidFromLeaf)
+/* harmony export */ });
+/* harmony import */ var _core_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9596);
+/* harmony import */ var _core_merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9620);
+/**
+ * What the log hands out for an entry: Rekor v1's `LogEntryAnon` (research/rekor-v1.md §1) with an inclusion
+ * proof against the CURRENT head and that head's signed checkpoint, plus the 80-hex entry UUID. Single shard,
+ * so the virtual `logIndex` and the tree-local proof index are the same number.
+ */
+
+
+/** The 80-hex UUID from a stored leaf hash, without re-hashing the body. */
+function uuidFromLeaf(prefix, leafHash) {
+    return prefix + (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(leafHash);
+}
+/**
+ * Builds the view of a stored entry at `head`. `bodyBase64` may be passed when the caller already has it (the
+ * sequencer computed it for the SET) to avoid encoding the body twice.
+ */
+function buildEntryView(ctx, stored, head, nodes, bodyBase64 = (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(stored.body)) {
+    const hashes = (0,_core_merkle_inclusion_js__WEBPACK_IMPORTED_MODULE_1__/* .inclusionProof */ .nT)(stored.index, head.size, nodes).map(_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj);
+    const entry = {
+        body: bodyBase64,
+        integratedTime: stored.integratedTime,
+        logID: ctx.logIdHex,
+        logIndex: stored.index,
+        verification: {
+            inclusionProof: {
+                logIndex: stored.index,
+                treeSize: head.size,
+                rootHash: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toHex */ .nj)(head.rootHash),
+                hashes,
+                checkpoint: head.checkpoint,
+            },
+            signedEntryTimestamp: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(stored.set),
+        },
+        ...(stored.attestation === undefined ? {} : { attestation: { data: (0,_core_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBase64 */ .nk)(stored.attestation) } }),
+    };
+    return { uuid: uuidFromLeaf(ctx.uuidPrefix, stored.leafHash), entry };
 }
 
 

@@ -260,7 +260,7 @@ async function readRunContext(env, opts) {
 /* harmony export */   J: () => (/* binding */ prepareAttest),
 /* harmony export */   s: () => (/* binding */ attest)
 /* harmony export */ });
-/* harmony import */ var _adapters_client_rekor_v1_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7319);
+/* harmony import */ var _adapters_client_rekor_v1_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2427);
 /* harmony import */ var _adapters_files_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9922);
 /* harmony import */ var _core_bundle_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8170);
 /* harmony import */ var _core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6651);
@@ -320,13 +320,16 @@ async function attest(req) {
     const predicate = req.predicate.kind === 'slsa' ? (0,_core_intoto_slsa_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSlsaPredicate */ .Fq)(req.predicate.context) : req.predicate.value;
     const statement = (0,_core_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatement */ .Y5)(req.subjects, predicateType, predicate);
     const keyFingerprint = (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .fingerprint */ .Rj)(signer.publicKey);
-    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint.
-    const envelope = (0,_core_dsse_envelope_js__WEBPACK_IMPORTED_MODULE_6__/* .signEnvelope */ .Yj)(_core_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4, (0,_core_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .serializeStatement */ .US)(statement), signer, keyFingerprint);
+    const certificate = req.certificate;
+    // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint;
+    // a keyless envelope has no hint to match and an empty keyid, as sigstore-js writes it.
+    const keyid = certificate === undefined ? keyFingerprint : '';
+    const envelope = (0,_core_dsse_envelope_js__WEBPACK_IMPORTED_MODULE_6__/* .signEnvelope */ .Yj)(_core_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4, (0,_core_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .serializeStatement */ .US)(statement), signer, keyid);
     (0,_core_dsse_envelope_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyEnvelope */ .FY)(envelope, signer.publicKey);
     // Rekor's envelopeHash is the SHA-256 of exactly this string: submit it and keep it in the bundle unchanged.
     const envelopeJson = (0,_core_dsse_envelope_js__WEBPACK_IMPORTED_MODULE_6__/* .formatEnvelope */ .MG)(envelope);
     reporter.info(`Recording the signed statement (${req.subjects.length} subject(s)) in ${req.log.url}`);
-    const created = await req.log.client.createEntry((0,_core_rekor_dsse_js__WEBPACK_IMPORTED_MODULE_11__/* .proposeDsseEntry */ .IX)(envelopeJson, (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .formatPublicKeyPem */ ._i)(signer.publicKey)));
+    const created = await req.log.client.createEntry((0,_core_rekor_dsse_js__WEBPACK_IMPORTED_MODULE_11__/* .proposeDsseEntry */ .IX)(envelopeJson, certificate === undefined ? (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .formatPublicKeyPem */ ._i)(signer.publicKey) : (0,_core_keys_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .formatPem */ .uy)('CERTIFICATE', certificate)));
     if (created.adopted)
         reporter.notice(`The log already held this entry (${created.uuid}); using it.`);
     const tlogEntry = (0,_core_bundle_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .tlogEntryFromRekor */ .ay)(created.uuid, created.entry);
@@ -334,7 +337,7 @@ async function attest(req) {
         mediaType: _core_bundle_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_V03_MEDIA_TYPE */ .HM,
         version: '0.3',
         verificationMaterial: {
-            content: { kind: 'publicKey', hint: keyFingerprint },
+            content: certificate === undefined ? { kind: 'publicKey', hint: keyFingerprint } : { kind: 'certificate', certificate },
             tlogEntries: [tlogEntry],
             rfc3161Timestamps: [],
         },

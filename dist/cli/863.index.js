@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parsePolicy: () => (/* binding */ parsePolicy)
 /* harmony export */ });
+/* unused harmony export DEFAULT_EXCEPTION_MAX_LIFETIME_SECONDS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
@@ -21,7 +22,9 @@ export const modules = {
 
 
 
-const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions'];
+/** How far ahead an exception may expire unless the policy says otherwise: a year and a day, from the check. */
+const DEFAULT_EXCEPTION_MAX_LIFETIME_SECONDS = 366 * 86_400;
+const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions', 'exception-max-lifetime'];
 const REQUIRE_KEYS = [
     'predicate-type',
     'repositories',
@@ -43,7 +46,13 @@ function parsePolicy(text, source = 'policy') {
         });
     }
     try {
-        return decodePolicy((0,_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+        const policy = decodePolicy((0,_json_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+        for (const [i, exception] of policy.exceptions.entries()) {
+            const node = doc.getIn(['exceptions', i], true);
+            if (node?.range)
+                exception.line = lineCounter.linePos(node.range[0]).line;
+        }
+        return policy;
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK) || typeof error.details?.path !== 'string')
@@ -84,7 +93,13 @@ function decodePolicy(root) {
         signers,
         require: decodeRequire(root.optional('require')),
         exceptions: (root.optional('exceptions')?.array() ?? []).map(decodeException),
+        exceptionMaxLifetimeSeconds: decodeLifetime(root.optional('exception-max-lifetime')),
     };
+}
+function decodeLifetime(n) {
+    if (n === undefined)
+        return DEFAULT_EXCEPTION_MAX_LIFETIME_SECONDS;
+    return (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(n.string()) ?? n.fail('must be a duration like 90d or 26w');
 }
 function decodeLog(n) {
     const keys = n.keys();

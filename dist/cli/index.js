@@ -49,6 +49,11 @@ const NOT_VERIFIED = new Set([
     'TIMESTAMP_INVALID',
     'POLICY_VIOLATION',
     'SPLIT_VIEW',
+    'POLICY_CHANGED',
+    'POLICY_EXCEPTION_INVALID',
+    'SUBJECT_LINK_ESCAPES',
+    'PROVENANCE_MISMATCH',
+    'LOG_ENTRY_NOT_PROVEN',
 ]);
 function exitCodeFor(error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCodedError */ .IG)(error) ? exitCodeForCode(error.code) : EXIT_USAGE;
@@ -100,7 +105,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
 // `provlog serve` admits entries on worker threads started on this file (the bundle has no other entry for
 // them): on a worker thread, load only the admission module, which serves until the thread ends.
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1607));
+    await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1607));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -123,23 +128,23 @@ __webpack_async_result__();
 const commands = {
     serve: {
         summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(607), __nccwpck_require__.e(566), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3322))).runVerify,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(309), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4734))).runVerify,
     },
     'verify-release': {
         summary: "download a GitHub release's assets and bundles and verify every asset",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(945), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3322))).runVerifyRelease,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(309), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4734))).runVerifyRelease,
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(607), __nccwpck_require__.e(223), __nccwpck_require__.e(945), __nccwpck_require__.e(504), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(607), __nccwpck_require__.e(566), __nccwpck_require__.e(223), __nccwpck_require__.e(309), __nccwpck_require__.e(504), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(247), __nccwpck_require__.e(735), __nccwpck_require__.e(504), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(566), __nccwpck_require__.e(504), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927))).runAttest,
     },
 };
 const VERSION = '0.1.0';

@@ -35,6 +35,11 @@ const NOT_VERIFIED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'TIMESTAMP_INVALID',
   'POLICY_VIOLATION',
   'SPLIT_VIEW',
+  'POLICY_CHANGED',
+  'POLICY_EXCEPTION_INVALID',
+  'SUBJECT_LINK_ESCAPES',
+  'PROVENANCE_MISMATCH',
+  'LOG_ENTRY_NOT_PROVEN',
 ]);
 
 export function exitCodeFor(error: unknown): number {

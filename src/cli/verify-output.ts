@@ -9,9 +9,14 @@
  *       "artifact": string, "digest": "sha256:<hex>", "verified": boolean, "bundle": string | null,
  *       "checks": [{ "name": string, "ok": boolean, "detail": string }],   // in the order they ran
  *       "signer": { "kind": "key", "fingerprint": hex } | { "kind": "certificate", "san", "issuer" } | null,
- *       "provenance": { "predicateType", "repository"?, "ref"?, "workflowPath"?, "sha"?, "runnerEnvironment"?,
- *                       "eventName"?, "buildType"?, "builderId"?, "invocationId"?, "unreadable"? } | null,
- *       "logEntry": { "logIndex", "uuid", "integratedTime" (unix s), "logUrl" } | null,
+ *       "provenance": { "factsSource": "certificate" | "statement",   // who vouches for the facts below:
+ *                       //   the Fulcio certificate, or only the key holder who signed the statement
+ *                       "predicateType"?, "repositoryUrl"?, "repository"?, "ref"?, "workflowPath"?, "sha"?,
+ *                       "runnerEnvironment"?, "eventName"?, "buildType"?, "builderId"?, "invocationId"?,
+ *                       "unreadable"? } | null,
+ *       "verifiedTime": { "source": "tlog" | "rfc3161", "time" (unix s) } | null,   // earliest proven time
+ *       "logEntry": { "logIndex", "uuid", "integratedTime" (unix s), "integratedTimeVerified" (a SET signs it),
+ *                     "logUrl" } | null,
  *       "error": { "code": string, "message": string } | null
  *     }],
  *     "logChecks": [{ "logUrl", "origin", "ok", "detail", "bundleSize"?, "rememberedSize"?, "currentSize"?,
@@ -19,7 +24,7 @@
  *   }
  *
  * Check names: bundle, tlog, timestamp, key | certificate + sct + identity, artifact, signature, tlog-body,
- * policy:<requirement>, log-consistency.
+ * provenance (where the facts come from; PROVENANCE_MISMATCH), policy:<requirement>, log-consistency.
  */
 
 import type { ArtifactResult, VerifyReport } from '../flows/verify.js';
@@ -36,6 +41,7 @@ export function formatVerifyJson(report: VerifyReport, logChecks: readonly LogCh
     checks: r.checks.map((c) => ({ name: c.name, ok: c.ok, detail: c.detail })),
     signer: r.signer ?? null,
     provenance: r.provenance ?? null,
+    verifiedTime: r.verifiedTime ?? null,
     logEntry:
       r.logEntry === undefined
         ? null
@@ -43,6 +49,7 @@ export function formatVerifyJson(report: VerifyReport, logChecks: readonly LogCh
             logIndex: r.logEntry.logIndex,
             uuid: r.logEntry.uuid,
             integratedTime: r.logEntry.integratedTime,
+            integratedTimeVerified: r.logEntry.integratedTimeVerified,
             logUrl: r.logEntry.logUrl,
           },
     error: r.error ?? null,
@@ -74,13 +81,29 @@ function signerLine(r: ArtifactResult): string | undefined {
 function sourceLine(r: ArtifactResult): string | undefined {
   const p = r.provenance;
   if (p === undefined) return undefined;
-  if (p.repository === undefined) return `${p.predicateType}${p.unreadable ? ` (${p.unreadable})` : ''}`;
+  const claimed = p.factsSource === 'statement' ? ' (claimed by the key holder)' : ' (from the certificate)';
+  if (p.repository === undefined) {
+    // No source facts: only the predicate type, which is the statement's own (never the certificate's).
+    const facts = p.factsSource === 'certificate' ? ' (the certificate states no source repository)' : claimed;
+    return `${p.predicateType ?? 'no statement'}${p.unreadable ? ` (${p.unreadable})` : ''}${facts}`;
+  }
   const parts = [`${p.repository} @ ${p.ref ?? '?'}`];
   if (p.sha !== undefined) parts.push(`commit ${p.sha.slice(0, 12)}`);
   if (p.workflowPath !== undefined) parts.push(`workflow ${p.workflowPath}`);
   if (p.runnerEnvironment !== undefined) parts.push(`runner ${p.runnerEnvironment}`);
   if (p.eventName !== undefined) parts.push(`event ${p.eventName}`);
-  return parts.join(', ');
+  return parts.join(', ') + claimed;
+}
+
+function timeSource(source: 'tlog' | 'rfc3161'): string {
+  return source === 'tlog' ? 'signed entry timestamp' : 'RFC 3161 timestamp';
+}
+
+function logLine(r: ArtifactResult): string | undefined {
+  const e = r.logEntry;
+  if (e === undefined) return undefined;
+  const time = e.integratedTimeVerified ? iso(e.integratedTime) : `${iso(e.integratedTime)} (unproven: no SET)`;
+  return `${e.logUrl} #${e.logIndex} uuid ${e.uuid} at ${time}`;
 }
 
 export function formatVerifyHuman(report: VerifyReport, logChecks: readonly LogCheckResult[], color: boolean): string {
@@ -97,11 +120,12 @@ export function formatVerifyHuman(report: VerifyReport, logChecks: readonly LogC
       ['signer', signerLine(r)],
       ['source', sourceLine(r)],
       [
-        'log',
-        r.logEntry === undefined
+        'time',
+        r.verifiedTime === undefined
           ? undefined
-          : `${r.logEntry.logUrl} #${r.logEntry.logIndex} uuid ${r.logEntry.uuid} at ${iso(r.logEntry.integratedTime)}`,
+          : `${iso(r.verifiedTime.time)} (earliest proven time: ${timeSource(r.verifiedTime.source)})`,
       ],
+      ['log', logLine(r)],
     ];
     for (const [label, value] of facts) if (value !== undefined) lines.push(`    ${label.padEnd(8)}${value}`);
     lines.push(

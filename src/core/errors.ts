@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'ENTRY_KIND_UNSUPPORTED'
   | 'ENTRY_SIGNATURE_INVALID'
   | 'ENTRY_ID_MALFORMED'
+  | 'ENTRY_LIMIT_EXCEEDED' // more signatures or verifiers than the log checks for one entry; details.limit
   // bundles and trust roots
   | 'BUNDLE_MALFORMED'
   | 'BUNDLE_MEDIA_TYPE_UNSUPPORTED'
@@ -58,6 +59,8 @@ export type ErrorCode =
   | 'POLICY_MALFORMED'
   | 'POLICY_VIOLATION'
   | 'SPLIT_VIEW' // two inconsistent checkpoints from one log
+  | 'PROVENANCE_MISMATCH' // the signed statement contradicts the signing certificate
+  | 'LOG_ENTRY_NOT_PROVEN' // --check-log: the log gave no valid inclusion proof for the bundle's entry
   // the log server
   | 'NOT_FOUND'
   | 'DUPLICATE_ENTRY'
@@ -67,6 +70,8 @@ export type ErrorCode =
   | 'SHUTTING_DOWN'
   | 'STORAGE_CORRUPT' // stored tree disagrees with its signed checkpoint
   | 'STORAGE_FAILURE'
+  | 'ADMISSION_TIMEOUT' // an entry's admission ran past the server's time budget
+  | 'REQUEST_TIMEOUT' // the request body did not arrive in time
   // clients of remote services
   | 'LOG_UNREACHABLE'
   | 'LOG_RESPONSE_INVALID'
@@ -76,6 +81,20 @@ export type ErrorCode =
   | 'RELEASE_NOT_FOUND'
   | 'RELEASE_IMMUTABLE'
   | 'OIDC_TOKEN_INVALID'
+  // the certificate authority (provlog serve --ca): one code per failed token check, so a refusal says which
+  | 'OIDC_ISSUER_UNTRUSTED' // `iss` is not one of the configured issuers
+  | 'OIDC_ALGORITHM_UNSUPPORTED' // JWS `alg` other than RS256 / ES256 (`none` included)
+  | 'OIDC_KEY_UNKNOWN' // `kid` not in the issuer's JWKS, even after one refetch
+  | 'OIDC_SIGNATURE_INVALID' // the token's signature does not verify with the issuer's key
+  | 'OIDC_AUDIENCE_MISMATCH'
+  | 'OIDC_TOKEN_EXPIRED'
+  | 'OIDC_TOKEN_NOT_YET_VALID' // nbf / iat in the future beyond the allowed skew
+  | 'OIDC_ISSUER_UNREACHABLE' // discovery or JWKS could not be fetched
+  | 'PROOF_OF_POSSESSION_INVALID' // the request's signature over `sub` is missing or does not verify
+  // clients of a certificate authority (keyless signing)
+  | 'CA_UNREACHABLE' // network, timeout or 5xx after retries
+  | 'CA_REJECTED' // a 4xx; the CA's reason in details
+  | 'CA_RESPONSE_INVALID' // an answer that does not decode, or a certificate that fails the checks before use
   // entry points
   | 'USAGE'
   | 'FILE_UNREADABLE'
@@ -83,7 +102,11 @@ export type ErrorCode =
   | 'SIGNING_KEY_MISSING'
   | 'SIGNING_CONFIG_MALFORMED' // a SigningConfig that does not decode; details.path names the field
   | 'SIGNING_CONFIG_NO_SERVICE' // no service of a SigningConfig is usable now (validity, API version, count)
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // the PR policy check (issue 11)
+  | 'POLICY_CHANGED' // the pull request changes the policy it is judged by
+  | 'POLICY_EXCEPTION_INVALID' // an exception expired or runs past exception-max-lifetime
+  | 'SUBJECT_LINK_ESCAPES'; // a symbolic link in the subjects leaves the workspace or dangles
 
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 

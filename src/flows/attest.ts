@@ -24,7 +24,7 @@ import {
   type Subject,
   serializeStatement,
 } from '../core/intoto/statement.js';
-import { fingerprint, formatPublicKeyPem } from '../core/keys/keys.js';
+import { fingerprint, formatPem, formatPublicKeyPem } from '../core/keys/keys.js';
 import type { Signer } from '../core/keys/signer.js';
 import { proposeDsseEntry } from '../core/rekor/dsse.js';
 import { type VerifiedTlogEntry, verifyTlogEntry } from '../core/verify/tlog.js';
@@ -40,6 +40,11 @@ export interface AttestRequest {
   subjects: Subject[];
   predicate: PredicateSpec;
   signer: Signer;
+  /**
+   * Keyless: the signer's certificate (leaf DER, checked by flows/keyless.ts). The log entry then names the
+   * certificate as verifier and the bundle carries it (`verificationMaterial.certificate`) instead of a key hint.
+   */
+  certificate?: Uint8Array;
   log: { client: RekorClient; url: string; trustedRoot: TrustedRoot };
   /** Unix milliseconds. */
   now: () => number;
@@ -107,15 +112,21 @@ export async function attest(req: AttestRequest): Promise<AttestResult> {
   const statement = buildStatement(req.subjects, predicateType, predicate);
 
   const keyFingerprint = fingerprint(signer.publicKey);
-  // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint.
-  const envelope = signEnvelope(IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyFingerprint);
+  const certificate = req.certificate;
+  // The bundle's key hint must equal the DSSE keyid (Sigstore bundle spec), so both carry the fingerprint;
+  // a keyless envelope has no hint to match and an empty keyid, as sigstore-js writes it.
+  const keyid = certificate === undefined ? keyFingerprint : '';
+  const envelope = signEnvelope(IN_TOTO_PAYLOAD_TYPE, serializeStatement(statement), signer, keyid);
   verifyEnvelope(envelope, signer.publicKey);
   // Rekor's envelopeHash is the SHA-256 of exactly this string: submit it and keep it in the bundle unchanged.
   const envelopeJson = formatEnvelope(envelope);
 
   reporter.info(`Recording the signed statement (${req.subjects.length} subject(s)) in ${req.log.url}`);
   const created = await req.log.client.createEntry(
-    proposeDsseEntry(envelopeJson, formatPublicKeyPem(signer.publicKey)),
+    proposeDsseEntry(
+      envelopeJson,
+      certificate === undefined ? formatPublicKeyPem(signer.publicKey) : formatPem('CERTIFICATE', certificate),
+    ),
   );
   if (created.adopted) reporter.notice(`The log already held this entry (${created.uuid}); using it.`);
 
@@ -124,7 +135,8 @@ export async function attest(req: AttestRequest): Promise<AttestResult> {
     mediaType: BUNDLE_V03_MEDIA_TYPE,
     version: '0.3',
     verificationMaterial: {
-      content: { kind: 'publicKey', hint: keyFingerprint },
+      content:
+        certificate === undefined ? { kind: 'publicKey', hint: keyFingerprint } : { kind: 'certificate', certificate },
       tlogEntries: [tlogEntry],
       rfc3161Timestamps: [],
     },

@@ -5,6 +5,7 @@
  * furthest (most checks passed), so "source ref is refs/heads/main" wins over "bundle is for another digest".
  */
 import type { ExceptionStatus } from '../core/policy/evaluate.js';
+import type { LogSearchStats } from './policy-log-evidence.js';
 import type { FileLocation } from './reporter.js';
 import type { ResultCheck, SignerSummary } from './verify.js';
 import type { ProvenanceSummary } from './verify-facts.js';
@@ -41,7 +42,9 @@ export interface Decision {
   passedBy?: string;
   /** Link to the log entry of the evidence that passed (or of the closest failure). */
   logEntryUrl?: string;
-  exception?: { reason: string; expires: string; expired: boolean };
+  exception?: { reason: string; expires: string; expired: boolean; tooLong?: boolean };
+  /** What the log search found and skipped for this digest (absent when the log was not searched). */
+  logSearch?: LogSearchStats;
 }
 
 export interface SubjectFacts {
@@ -76,7 +79,12 @@ export function closestFailure(evidence: readonly EvidenceOutcome[]): EvidenceOu
   return best;
 }
 
-function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string | undefined, digest: string): string {
+function failureReason(
+  evidence: readonly EvidenceOutcome[],
+  searchedLog: string | undefined,
+  digest: string,
+  logSearch: LogSearchStats | undefined,
+): string {
   const unreachable = evidence.find((e) => e.error?.code === 'LOG_UNREACHABLE');
   const real = evidence.filter((e) => e !== unreachable);
   const closest = closestFailure(real);
@@ -84,7 +92,12 @@ function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string
     if (unreachable !== undefined) {
       return `log unreachable, failing closed: ${unreachable.reason} (no bundle was given or found beside the file)`;
     }
-    const where = searchedLog === undefined ? 'no log was searched' : `the log ${searchedLog} has no entry for it`;
+    const where =
+      searchedLog === undefined
+        ? 'no log was searched'
+        : logSearch !== undefined && logSearch.candidates > 0
+          ? `the log ${searchedLog} has no entry for it from a signer the policy trusts`
+          : `the log ${searchedLog} has no entry for it`;
     return `no provenance for ${digest}: no bundle was given or found beside the file, and ${where}`;
   }
   const more = real.length > 1 ? ` (${real.length} pieces of evidence tried, none passed)` : '';
@@ -92,11 +105,23 @@ function failureReason(evidence: readonly EvidenceOutcome[], searchedLog: string
   return `${describeEvidence(closest)}: ${closest.reason}${more}${tail}`;
 }
 
+/** ` (log: 12 entries name this digest; 11 skipped, signed by keys or identities the policy does not trust)` */
+export function describeLogSearch(stats: LogSearchStats | undefined): string {
+  if (stats === undefined || stats.skippedUntrusted + stats.skippedOverLimit === 0) return '';
+  const parts: string[] = [];
+  if (stats.skippedUntrusted > 0) {
+    parts.push(`${stats.skippedUntrusted} skipped, signed by keys or identities the policy does not trust`);
+  }
+  if (stats.skippedOverLimit > 0) parts.push(`${stats.skippedOverLimit} skipped over the per-digest limit`);
+  return ` (log: ${stats.candidates} entries name this digest; ${parts.join('; ')})`;
+}
+
 export function decideSubject(
   subject: SubjectFacts,
   evidence: readonly EvidenceOutcome[],
   exception: ExceptionStatus,
   searchedLog?: string,
+  logSearch?: LogSearchStats,
 ): Decision {
   const base = {
     subject: subject.name,
@@ -104,6 +129,7 @@ export function decideSubject(
     digest: subject.digest,
     location: subject.location,
     evidence: [...evidence],
+    ...(logSearch === undefined ? {} : { logSearch }),
   };
   const withException =
     exception.kind === 'none'
@@ -113,6 +139,7 @@ export function decideSubject(
             reason: exception.exception.reason,
             expires: exception.exception.expires,
             expired: exception.kind === 'expired',
+            ...(exception.kind === 'too-long' ? { tooLong: true } : {}),
           },
         };
   const passed = evidence.find((e) => e.verified);
@@ -135,7 +162,7 @@ export function decideSubject(
     };
   }
   const closest = closestFailure(evidence.filter((e) => e.error?.code !== 'LOG_UNREACHABLE'));
-  const reason = failureReason(evidence, searchedLog, subject.digest);
+  const reason = `${failureReason(evidence, searchedLog, subject.digest, logSearch)}${describeLogSearch(logSearch)}`;
   return {
     ...base,
     ...withException,
@@ -143,7 +170,9 @@ export function decideSubject(
     reason:
       exception.kind === 'expired'
         ? `the exception for this digest expired on ${exception.exception.expires} ("${exception.exception.reason}"); ${reason}`
-        : reason,
+        : exception.kind === 'too-long'
+          ? `the exception for this digest (until ${exception.exception.expires}) is ignored: it runs longer than the policy's exception-max-lifetime; ${reason}`
+          : reason,
     ...(closest?.logEntry === undefined ? {} : { logEntryUrl: closest.logEntry.url }),
   };
 }

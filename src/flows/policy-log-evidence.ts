@@ -14,21 +14,59 @@ import { entryUrl } from '../adapters/client/rekor-v1.js';
 import { BUNDLE_V03_MEDIA_TYPE, type Bundle, type VerificationContent } from '../core/bundle/bundle.js';
 import { serializeBundle } from '../core/bundle/codec.js';
 import { tlogEntryFromRekor } from '../core/bundle/from-rekor.js';
-import { fromBase64, fromHex, fromUtf8 } from '../core/bytes.js';
+import { bytesEqual, fromBase64, fromHex, fromUtf8 } from '../core/bytes.js';
 import { type Envelope, parseEnvelope } from '../core/dsse/envelope.js';
 import { CodedError, isCodedError } from '../core/errors.js';
+import { formatPublicKeyPem, type PublicKey } from '../core/keys/keys.js';
 import { decodeEntryBody, type LogEntryAnon } from '../core/rekor/entry.js';
 import { intotoEnvelopeHash } from '../core/rekor/intoto.js';
-import { sha256Hex } from '../core/rekor/verifier.js';
+import { parseVerifierPem, sha256Hex } from '../core/rekor/verifier.js';
+import type { IdentityPolicy } from '../core/verify/identity.js';
 
-/** The most entries per digest we verify (newest first): a popular digest must not make the check unbounded. */
-export const MAX_LOG_ENTRIES_PER_DIGEST = 10;
+/**
+ * Bounds per digest (issue 11, item 6). Anyone can log an entry naming any digest, so the entries are filtered
+ * by the policy's signers BEFORE any cap, and the caps only bound work:
+ *   - at most MAX_LOG_CANDIDATES entry UUIDs are considered (newest first); Rekor's and provlog's
+ *     index/retrieve answer at most 1000 per query term anyway;
+ *   - at most MAX_TRUSTED_ENTRIES entries signed by a trusted key or identity are fully verified.
+ * Everything left out is counted and reported with the reason.
+ */
+export const MAX_LOG_CANDIDATES = 1000;
+export const MAX_TRUSTED_ENTRIES = 25;
 
 /** What the policy check needs from a Rekor v1 client (adapters/client/rekor-v1.ts RekorClient satisfies it). */
 export interface LogSearch {
   readonly baseUrl: string;
-  searchIndex(query: { hash: string }): Promise<string[]>;
+  /**
+   * Rekor v1 `POST /api/v1/index/retrieve`: by artifact digest, or by digest AND public key (PEM) with
+   * `operator: 'and'` (the entries of that digest signed by that key).
+   */
+  searchIndex(query: { hash: string; publicKey?: string; operator?: 'and' | 'or' }): Promise<string[]>;
   getEntryByUuid(uuid: string): Promise<{ uuid: string; entry: LogEntryAnon } | undefined>;
+}
+
+/** Who the policy trusts: entries signed by anyone else are skipped before any cap. */
+export interface TrustedSigners {
+  keys: readonly PublicKey[];
+  identities: readonly IdentityPolicy[];
+}
+
+export interface LogSearchStats {
+  /** Entries the log lists for the digest (its own search cap applies). */
+  candidates: number;
+  /** Entries signed by a trusted key or identity, verified (at most MAX_TRUSTED_ENTRIES). */
+  trusted: number;
+  /** Skipped: signed by a key or identity the policy does not trust (never verified, never counted against). */
+  skippedUntrusted: number;
+  /** Skipped: beyond MAX_LOG_CANDIDATES or MAX_TRUSTED_ENTRIES. */
+  skippedOverLimit: number;
+  /** Whether the log answered the digest-and-key search (else every candidate was fetched and filtered here). */
+  keySearch: boolean;
+}
+
+export interface LogEvidenceResult {
+  entries: LogEvidence[];
+  stats: LogSearchStats;
 }
 
 export interface LogEvidence {
@@ -108,7 +146,8 @@ export function bundleFromLogEntry(uuid: string, entry: LogEntryAnon): Bundle {
       },
       content: {
         kind: 'messageSignature',
-        digest: { algorithm: 'SHA2_256', digest: fromHex(body.hash.value, 'entry digest') },
+        // Logs store the hex as submitted (Rekor accepts upper case); the digest is the same bytes either way.
+        digest: { algorithm: 'SHA2_256', digest: fromHex(body.hash.value.toLowerCase(), 'entry digest') },
         signature: body.signature,
       },
     };
@@ -138,18 +177,118 @@ export function bundleFromLogEntry(uuid: string, entry: LogEntryAnon): Bundle {
   };
 }
 
+/** The verifiers (PEM) an entry's canonical body names; [] when the body cannot be read. */
+function entryVerifierPems(uuid: string, entry: LogEntryAnon): string[] {
+  try {
+    const body = decodeEntryBody(tlogEntryFromRekor(uuid, entry).canonicalizedBody);
+    if (body.kind === 'hashedrekord') return [body.publicKeyPem];
+    if (body.kind === 'dsse') return body.signatures.map((s) => s.verifierPem);
+    return body.signatures.map((s) => s.publicKeyPem);
+  } catch {
+    return [];
+  }
+}
+
 /**
- * The newest entries for `digest` (`sha256:<hex>`), each rebuilt into a bundle or carrying why not. Network
- * failures (LOG_UNREACHABLE, LOG_REJECTED, LOG_RESPONSE_INVALID from the search) propagate: the caller fails
- * closed on them.
+ * Is one of the entry's verifiers a trusted key, or a certificate whose SAN and issuer match a trusted identity?
+ * A cheap pre-filter, not a verdict: entries that pass it are verified in full (chain, SET, signature) later.
+ * Entries whose body cannot be read pass it, so the verifier names what is wrong with them.
  */
-export async function fetchLogEvidence(log: LogSearch, digest: string): Promise<LogEvidence[]> {
-  const uuids = await log.searchIndex({ hash: digest });
-  const newest = [...new Set(uuids)].reverse().slice(0, MAX_LOG_ENTRIES_PER_DIGEST);
+async function signedByTrusted(uuid: string, entry: LogEntryAnon, trusted: TrustedSigners): Promise<boolean> {
+  const pems = entryVerifierPems(uuid, entry);
+  if (pems.length === 0) return true;
+  for (const pem of pems) {
+    let verifier: ReturnType<typeof parseVerifierPem>;
+    try {
+      verifier = parseVerifierPem(pem, `entry ${uuid} verifier`);
+    } catch {
+      return true;
+    }
+    if (verifier.kind === 'publicKey') {
+      if (trusted.keys.some((k) => bytesEqual(k.spki, verifier.key.spki))) return true;
+    } else if (trusted.identities.length > 0 && (await certificateMatches(pem, trusted.identities))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+async function certificateMatches(pem: string, identities: readonly IdentityPolicy[]): Promise<boolean> {
+  const der = certificateDer(pem);
+  if (der === undefined) return false;
+  // Loaded only for keyless policies: the ASN.1 libraries cost ~100 ms of start-up (flows/verify.ts).
+  const [{ parseCertificate }, { extractIdentity, matchesPattern }] = await Promise.all([
+    import('../core/verify/certificate.js'),
+    import('../core/verify/identity.js'),
+  ]);
+  try {
+    const identity = extractIdentity(parseCertificate(der, 'entry certificate').asn);
+    return identities.some((p) => matchesPattern(identity.san, p.san) && matchesPattern(identity.issuer, p.issuer));
+  } catch {
+    return true; // unreadable: let the verifier say why
+  }
+}
+
+/** Entry UUIDs signed by one of the trusted keys (digest AND key); undefined when the log cannot search so. */
+async function searchByKeys(
+  log: LogSearch,
+  digest: string,
+  keys: readonly PublicKey[],
+): Promise<Set<string> | undefined> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    try {
+      for (const uuid of await log.searchIndex({ hash: digest, publicKey: formatPublicKeyPem(key), operator: 'and' })) {
+        out.add(uuid);
+      }
+    } catch (error) {
+      // A log that rejects the combined query (4xx) falls back to fetching and filtering every candidate.
+      if (isCodedError(error, 'LOG_REJECTED')) return undefined;
+      throw error;
+    }
+  }
+  return out;
+}
+
+/**
+ * Entries for `digest` (`sha256:<hex>`) signed by a key or identity the policy trusts, newest first, each
+ * rebuilt into a bundle or carrying why not, with counts of what was skipped and why. Network failures
+ * (LOG_UNREACHABLE, LOG_REJECTED, LOG_RESPONSE_INVALID from the search) propagate: the caller fails closed on them.
+ *
+ * Key signers are searched on the log (digest AND key), so a flood of foreign entries is not even fetched when
+ * the policy trusts keys only; for identity (certificate) signers every candidate is fetched (bounded) and its
+ * certificate's SAN and issuer compared before it counts.
+ */
+export async function fetchLogEvidence(
+  log: LogSearch,
+  digest: string,
+  trusted: TrustedSigners,
+): Promise<LogEvidenceResult> {
+  const listed = [...new Set(await log.searchIndex({ hash: digest }))];
+  const byKey = trusted.keys.length === 0 ? new Set<string>() : await searchByKeys(log, digest, trusted.keys);
+  // Search results come oldest first (log order); the newest entries are the likeliest to satisfy max-age.
+  const all = [...new Set([...listed, ...(byKey ?? [])])].reverse();
+  const stats: LogSearchStats = {
+    candidates: all.length,
+    trusted: 0,
+    skippedUntrusted: 0,
+    skippedOverLimit: Math.max(0, all.length - MAX_LOG_CANDIDATES),
+    keySearch: byKey !== undefined,
+  };
   const out: LogEvidence[] = [];
-  for (const uuid of newest) {
+  for (const uuid of all.slice(0, MAX_LOG_CANDIDATES)) {
+    const knownTrusted = byKey?.has(uuid) === true;
+    if (!knownTrusted && byKey !== undefined && trusted.identities.length === 0) {
+      stats.skippedUntrusted++; // the log said: not signed by any trusted key
+      continue;
+    }
+    if (stats.trusted >= MAX_TRUSTED_ENTRIES) {
+      stats.skippedOverLimit++;
+      continue;
+    }
     const found = await log.getEntryByUuid(uuid);
     if (found === undefined) {
+      stats.trusted++;
       out.push({
         uuid,
         logIndex: -1,
@@ -158,6 +297,11 @@ export async function fetchLogEvidence(log: LogSearch, digest: string): Promise<
       });
       continue;
     }
+    if (!knownTrusted && !(await signedByTrusted(found.uuid, found.entry, trusted))) {
+      stats.skippedUntrusted++;
+      continue;
+    }
+    stats.trusted++;
     const item: LogEvidence = {
       uuid: found.uuid,
       logIndex: found.entry.logIndex,
@@ -171,5 +315,5 @@ export async function fetchLogEvidence(log: LogSearch, digest: string): Promise<
     }
     out.push(item);
   }
-  return out;
+  return { entries: out, stats };
 }

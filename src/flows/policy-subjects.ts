@@ -6,10 +6,15 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { hashFiles } from '../adapters/files/hash.js';
+import {
+  findPolicyFiles,
+  type LinkProblem,
+  type PolicyFile,
+  type PolicyFileMatch,
+} from '../adapters/files/policy-files.js';
 import { readTextFile } from '../adapters/files/read.js';
-import { findSubjectFiles } from '../adapters/files/subjects.js';
-import { isCodedError } from '../core/errors.js';
 import type { FileLocation } from './reporter.js';
+import { parseBundleText } from './verify-inputs.js';
 
 export interface PolicySubject {
   kind: 'file' | 'reference';
@@ -50,23 +55,31 @@ export function scanDigestReferences(text: string): DigestReference[] {
 export const BESIDE_SUFFIXES = ['.sigstore.json', '.intoto.jsonl'] as const;
 
 /**
- * Drops files that are the provenance OF another subject (`app.sigstore.json` beside `app`): they are evidence,
- * not artifacts. A lone provenance-looking file (no artifact beside it) stays a subject: a binary cannot escape
- * the check by being named `x.sigstore.json`.
+ * Files that are the provenance OF another subject (`app.sigstore.json` beside `app`) are evidence, not
+ * artifacts: these are the names that may be dropped. A lone provenance-looking file (no artifact beside it)
+ * stays a subject, and so does one that does not decode as a bundle (see `collectSubjects`): a binary cannot
+ * escape the check by being named `x.sigstore.json`.
  */
-export function withoutEvidenceFiles(names: readonly string[]): string[] {
+export function evidenceCandidates(names: readonly string[]): Set<string> {
   const set = new Set(names);
-  return names.filter((n) => !BESIDE_SUFFIXES.some((s) => n.endsWith(s) && set.has(n.slice(0, -s.length))));
+  return new Set(names.filter((n) => BESIDE_SUFFIXES.some((s) => n.endsWith(s) && set.has(n.slice(0, -s.length)))));
+}
+
+/** Evidence files are small JSON; anything larger is not a bundle and is checked as a subject. */
+const MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
+
+/** True only when the file reads as Sigstore bundle JSON (or JSON Lines of bundles). */
+async function decodesAsBundles(path: string, name: string): Promise<boolean> {
+  try {
+    return parseBundleText(name, await readTextFile(path, MAX_EVIDENCE_BYTES)).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function relativeName(file: string, workspace: string): string {
   const rel = relative(workspace, file);
   return rel.split(sep).join('/');
-}
-
-function isInside(file: string, workspace: string): boolean {
-  const rel = relative(workspace, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 export interface SubjectRequest {
@@ -79,27 +92,36 @@ export interface SubjectRequest {
   changedFiles?: ReadonlySet<string>;
 }
 
-/** Files for a glob input, workspace-relative, restricted to changed files; none matching is not an error. */
-async function matchFiles(patterns: string, req: SubjectRequest): Promise<{ path: string; name: string }[]> {
-  if (patterns.trim() === '') return [];
-  let files: { path: string }[];
-  try {
-    files = await findSubjectFiles(patterns, { baseDir: req.workspace });
-  } catch (error) {
-    if (isCodedError(error, 'NO_SUBJECTS')) return [];
-    throw error;
-  }
-  return files
-    .filter((f) => isInside(f.path, req.workspace))
-    .map((f) => ({ path: f.path, name: relativeName(f.path, req.workspace) }))
-    .filter((f) => req.changedFiles === undefined || req.changedFiles.has(f.name));
+export interface CollectedSubjects {
+  subjects: PolicySubject[];
+  /** Links inside the patterns that leave the workspace or dangle: each fails the check. */
+  links: LinkProblem[];
+}
+
+/**
+ * Files for a glob input, workspace-relative, restricted to changed files: a file counts as changed when the
+ * pull request touched it, the file behind it, or a link on the way to it. None matching is not an error.
+ */
+function matchFiles(patterns: string, req: SubjectRequest): PolicyFileMatch {
+  if (patterns.trim() === '') return { files: [], links: [] };
+  const found = findPolicyFiles(patterns, req.workspace);
+  const changed = req.changedFiles;
+  if (changed === undefined) return found;
+  const touched = (names: readonly string[]) => names.some((n) => changed.has(n));
+  return {
+    files: found.files.filter((f) => touched([f.name, ...f.aliases])),
+    links: found.links.filter((l) => changed.has(l.name)),
+  };
 }
 
 /** Subjects in a stable order: files (sorted by name), then references (by file, then line). */
-export async function collectSubjects(req: SubjectRequest): Promise<PolicySubject[]> {
-  const files = await matchFiles(req.subjectPath, req);
-  const kept = new Set(withoutEvidenceFiles(files.map((f) => f.name)));
-  const artifacts = files.filter((f) => kept.has(f.name));
+export async function collectSubjects(req: SubjectRequest): Promise<CollectedSubjects> {
+  const matched = matchFiles(req.subjectPath, req);
+  const candidates = evidenceCandidates(matched.files.map((f) => f.name));
+  const artifacts: PolicyFile[] = [];
+  for (const f of matched.files) {
+    if (!candidates.has(f.name) || !(await decodesAsBundles(f.path, f.name))) artifacts.push(f);
+  }
   const digests = artifacts.length === 0 ? [] : await hashFiles(artifacts.map((f) => f.path));
   const subjects: PolicySubject[] = artifacts.map((f, i) => ({
     kind: 'file',
@@ -108,7 +130,8 @@ export async function collectSubjects(req: SubjectRequest): Promise<PolicySubjec
     location: { file: f.name },
     path: f.path,
   }));
-  for (const f of await matchFiles(req.digestsIn, req)) {
+  const references = matchFiles(req.digestsIn, req);
+  for (const f of references.files) {
     for (const ref of scanDigestReferences(await readTextFile(f.path))) {
       subjects.push({
         kind: 'reference',
@@ -118,7 +141,8 @@ export async function collectSubjects(req: SubjectRequest): Promise<PolicySubjec
       });
     }
   }
-  return subjects;
+  const links = new Map([...matched.links, ...references.links].map((l) => [l.name, l]));
+  return { subjects, links: [...links.values()] };
 }
 
 /** Resolves a workspace-relative input path (absolute paths kept). */

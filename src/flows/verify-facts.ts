@@ -1,8 +1,13 @@
 /**
- * From a VERIFIED statement to what a person and a policy care about: the source repository, ref, workflow,
- * commit, runner and trigger (SLSA v1, GitHub workflow buildType, core/intoto/slsa.ts), and one named check per
- * provenance requirement (core/policy/evaluate.ts decides; this module only names passes as well as failures,
- * so the output lists every requirement that was checked).
+ * From a VERIFIED bundle to what a person and a policy care about: the source repository, ref, workflow,
+ * commit, runner and trigger, and one named check per provenance requirement (core/policy/evaluate.ts decides;
+ * this module only names passes as well as failures, so the output lists every requirement that was checked).
+ *
+ * Where the facts come from depends on the signer (trustedProvenance):
+ *   certificate  the Fulcio certificate's extensions (verify-certificate-facts.ts); the statement, written by
+ *                the signing workflow itself, must agree with them where it states them (PROVENANCE_MISMATCH)
+ *   key          the statement (SLSA v1, GitHub workflow buildType, core/intoto/slsa.ts) is all there is:
+ *                the facts are what the key holder claims, and the output says so
  */
 import { isCodedError } from '../core/errors.js';
 import { parseSlsaProvenance, SLSA_PREDICATE_TYPE } from '../core/intoto/slsa.js';
@@ -14,8 +19,17 @@ import {
   requestedChecks,
 } from '../core/policy/evaluate.js';
 import type { Requirements } from '../core/policy/schema.js';
+import type { VerifiedSigner } from '../core/verify/engine.js';
+import { certificateFacts, factsFromCertificate } from './verify-certificate-facts.js';
+
+/** Who vouches for the facts: the certificate authority (Fulcio, from the OIDC token) or only the key holder. */
+export type FactsSource = 'certificate' | 'statement';
 
 export interface ProvenanceSummary extends ProvenanceFacts {
+  /** Set by trustedProvenance; a bare summarizeProvenance result has none. */
+  factsSource?: FactsSource;
+  /** https://github.com/owner/repo */
+  repositoryUrl?: string;
   buildType?: string;
   builderId?: string;
   invocationId?: string;
@@ -43,6 +57,7 @@ export function summarizeProvenance(statement: Statement | undefined): Provenanc
     const facts = parseSlsaProvenance(statement.predicate);
     return {
       ...summary,
+      repositoryUrl: facts.repositoryUrl,
       repository: repositoryFromUrl(facts.repositoryUrl) ?? facts.repositoryUrl,
       ref: facts.ref,
       workflowPath: facts.workflowPath,
@@ -59,10 +74,38 @@ export function summarizeProvenance(statement: Statement | undefined): Provenanc
   }
 }
 
+/**
+ * The facts a policy may rely on, for a verified signer: a certificate's own (the statement must agree), or a
+ * key-signed statement's claims. Undefined for a key-signed bare signature (no facts at all). Throws
+ * PROVENANCE_MISMATCH when a statement contradicts its certificate.
+ */
+export function trustedProvenance(
+  statement: Statement | undefined,
+  signer: VerifiedSigner,
+): ProvenanceSummary | undefined {
+  const claimed = summarizeProvenance(statement);
+  if (signer.kind === 'key') return claimed === undefined ? undefined : { ...claimed, factsSource: 'statement' };
+  return factsFromCertificate(certificateFacts(signer.san, signer.extensions, repositoryFromUrl), claimed);
+}
+
+/** One line on where the facts came from, for the output's `provenance` check. */
+export function describeFactsSource(provenance: ProvenanceSummary): string {
+  if (provenance.factsSource !== 'certificate') {
+    return 'facts claimed by the key holder (the signed statement; no certificate vouches for them)';
+  }
+  const statement =
+    provenance.predicateType === undefined
+      ? 'no statement (a bare signature)'
+      : provenance.buildType === undefined
+        ? 'the statement states none of them'
+        : 'the statement agrees with it';
+  return `facts from the signing certificate (Fulcio); ${statement}`;
+}
+
 function passDetail(check: RequirementCheck, facts: ProvenanceFacts, req: Requirements): string {
   switch (check) {
     case 'predicate-type':
-      return facts.predicateType;
+      return `${facts.predicateType}`;
     case 'repository':
       return `${facts.repository} matches ${req.repositories?.join(', ')}`;
     case 'ref':
@@ -87,7 +130,7 @@ function passDetail(check: RequirementCheck, facts: ProvenanceFacts, req: Requir
 export function requirementChecks(
   provenance: ProvenanceSummary | undefined,
   req: Requirements,
-  time: { integratedTime: number; now: number },
+  time: { verifiedTime: number; now: number },
 ): { name: string; ok: boolean; detail: string }[] {
   const wanted = requestedChecks(req);
   if (wanted.length === 0) return [];

@@ -5,6 +5,8 @@
  * trusted log key, and verify an RFC 9162 §2.1.4 consistency proof from the bundle's checkpoint (and from the
  * newest checkpoint remembered in a local file) to it. Two validly signed checkpoints that no proof connects
  * are proof the log showed different people different trees: SPLIT_VIEW, with both checkpoints as evidence.
+ * A bundle without a checkpoint (v0.1, SET only) first gets one: the log's inclusion proof for its entry
+ * (verify-log-entry.ts), or LOG_ENTRY_NOT_PROVEN; so --check-log proves something for every bundle.
  */
 import type { TlogInstance } from '../core/bundle/trust.js';
 import { bytesEqual, toHex } from '../core/bytes.js';
@@ -14,9 +16,10 @@ import { verifyConsistency } from '../core/merkle/consistency.js';
 import { type Checkpoint, parseRekorOrigin, parseSignedCheckpoint } from '../core/note/checkpoint.js';
 import { noteVerifier, spkiKeyHint, verifyNote } from '../core/note/note.js';
 import type { VerifyReport } from './verify.js';
+import { type EntryReader, proveSetOnlyEntry, type SetOnlyEntry } from './verify-log-entry.js';
 
 /** What --check-log needs from a Rekor v1 client (adapters/client/rekor-v1.ts RekorClient satisfies it). */
-export interface LogReader {
+export interface LogReader extends EntryReader {
   getLogInfo(): Promise<{ rootHash: Uint8Array; treeSize: number; signedTreeHead: string; treeId: string }>;
   getConsistencyProof(firstSize: number, lastSize: number, treeId?: string): Promise<{ hashes: Uint8Array[] }>;
 }
@@ -32,6 +35,8 @@ export interface VerifiedCheckpoint {
 export interface LogTarget {
   log: TlogInstance;
   bundleCheckpoint?: string;
+  /** Without a bundle checkpoint: the entry its SET covers, to be proven in the log's tree first. */
+  setOnlyEntry?: SetOnlyEntry;
 }
 
 export interface LogCheckResult {
@@ -134,6 +139,23 @@ export async function checkLog(target: LogTarget, reader: LogReader, state?: Che
       sizes.bundleSize = fromBundle.checkpoint.size;
       await proveConsistent(reader, fromBundle, current, 'bundle checkpoint vs current checkpoint');
       notes.push(`bundle tree ${fromBundle.checkpoint.size} is a prefix of current tree ${current.checkpoint.size}`);
+    } else if (target.setOnlyEntry !== undefined) {
+      const entry = target.setOnlyEntry;
+      const proven = await proveSetOnlyEntry(reader, target.log, entry, verifyLogCheckpoint);
+      if (proven.checkpoint.origin !== origin) {
+        throw new CodedError(
+          'LOG_RESPONSE_INVALID',
+          `the log proved entry #${entry.logIndex} in tree "${proven.checkpoint.origin}" but serves "${origin}"`,
+        );
+      }
+      sizes.bundleSize = proven.checkpoint.size;
+      // The proof may be for a tree a little newer than the current checkpoint fetched just before it.
+      const [older, newer] = proven.checkpoint.size <= current.checkpoint.size ? [proven, current] : [current, proven];
+      await proveConsistent(reader, older, newer, "entry's proof checkpoint vs current checkpoint");
+      notes.push(
+        `entry #${entry.logIndex} (SET only) proven in tree ${proven.checkpoint.size} by the log's inclusion ` +
+          `proof, consistent with current tree ${current.checkpoint.size}`,
+      );
     }
     const remembered = state?.get(origin);
     if (remembered !== undefined) {
@@ -184,14 +206,15 @@ export async function checkReportLogs(
   for (const r of report.results) {
     const log = r.result?.tlog[0]?.log;
     if (!r.verified || log === undefined || r.logEntry === undefined) continue;
-    const key = `${log.baseUrl}\n${r.logEntry.checkpoint ?? ''}`;
+    const { checkpoint, logIndex, integratedTime, canonicalizedBody } = r.logEntry;
+    const key = `${log.baseUrl}\n${checkpoint ?? `#${logIndex}`}`;
     let check = done.get(key);
     if (check === undefined) {
-      check = await checkLog(
-        { log, ...(r.logEntry.checkpoint === undefined ? {} : { bundleCheckpoint: r.logEntry.checkpoint }) },
-        openReader(log.baseUrl),
-        state,
-      );
+      const target: LogTarget =
+        checkpoint === undefined
+          ? { log, setOnlyEntry: { logIndex, integratedTime, canonicalizedBody } }
+          : { log, bundleCheckpoint: checkpoint };
+      check = await checkLog(target, openReader(log.baseUrl), state);
       done.set(key, check);
       out.push(check);
     }

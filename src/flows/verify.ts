@@ -22,7 +22,8 @@ import { entryId, entryUuid } from '../core/rekor/entry.js';
 import { type VerifiedResult, verifyParsedBundleWith } from '../core/verify/engine.js';
 import type { IdentityPolicy } from '../core/verify/identity.js';
 import { supportNeeded, type VerifierSupport } from '../core/verify/support.js';
-import { type ProvenanceSummary, requirementChecks, summarizeProvenance } from './verify-facts.js';
+import type { VerifiedTime } from '../core/verify/times.js';
+import { describeFactsSource, type ProvenanceSummary, requirementChecks, trustedProvenance } from './verify-facts.js';
 import {
   type BundleSource,
   type DigestAlgorithm,
@@ -56,9 +57,16 @@ export interface LogEntrySummary {
   /** 80-hex Rekor entry UUID (tree ID + leaf hash) when the tree is known, else the 64-hex leaf hash. */
   uuid: string;
   integratedTime: number;
+  /**
+   * True when a verified SET signs `integratedTime`; false when only an inclusion proof backs the entry, so
+   * its time is whatever the bundle says (unproven, never used for max-age or shown as the signing time).
+   */
+  integratedTimeVerified: boolean;
   logUrl: string;
   /** The signed checkpoint the bundle carried (for --check-log). */
   checkpoint?: string;
+  /** The entry's canonical body, verified (for --check-log on an entry without a checkpoint; not printed). */
+  canonicalizedBody: Uint8Array;
 }
 
 export type SignerSummary = { kind: 'key'; fingerprint: string } | { kind: 'certificate'; san: string; issuer: string };
@@ -74,6 +82,12 @@ export interface ArtifactResult {
   checks: ResultCheck[];
   signer?: SignerSummary;
   provenance?: ProvenanceSummary;
+  /**
+   * The earliest time the bundle PROVES (a SET-backed integrated time or an RFC 3161 timestamp): the time shown
+   * and the one max-age is measured from. Earliest, because the artifact provably existed then; a later proven
+   * time cannot make an old attestation look fresh.
+   */
+  verifiedTime?: VerifiedTime;
   logEntry?: LogEntrySummary;
   error?: { code: ErrorCode; message: string };
   /** The full core result for programmatic callers (not serialised by the CLI). */
@@ -203,26 +217,51 @@ function verifyCandidate(
       error: { code: coded.code, message: coded.message },
     };
   }
-  const provenance = summarizeProvenance(result.statement);
-  const integratedTime = result.tlog[0]?.integratedTime ?? result.timestamps[0]?.time ?? request.now;
-  const policyChecks = requirementChecks(provenance, request.requirements ?? {}, { integratedTime, now: request.now });
+  let provenance: ProvenanceSummary | undefined;
+  try {
+    provenance = trustedProvenance(result.statement, result.signer);
+  } catch (error) {
+    const coded = toCodedError(error);
+    return {
+      verified: false,
+      bundle: loaded.name,
+      checks: [
+        bundleCheck,
+        ...result.checks.map((c) => ({ ...c })),
+        { name: 'provenance', ok: false, detail: coded.message },
+      ],
+      signer: signerSummary(result),
+      error: { code: coded.code, message: coded.message },
+    };
+  }
+  const { verifiedTime } = result;
+  const policyChecks = requirementChecks(provenance, request.requirements ?? {}, {
+    verifiedTime: verifiedTime.time,
+    now: request.now,
+  });
   const failed = policyChecks.find((c) => !c.ok);
   const logEntry = summarizeLogEntry(loaded.bundle, result);
+  const factsCheck: ResultCheck[] =
+    provenance === undefined ? [] : [{ name: 'provenance', ok: true, detail: describeFactsSource(provenance) }];
   return {
     verified: failed === undefined,
     bundle: loaded.name,
-    checks: [bundleCheck, ...result.checks.map((c) => ({ ...c })), ...policyChecks],
-    signer:
-      result.signer.kind === 'key'
-        ? { kind: 'key', fingerprint: result.signer.fingerprint }
-        : { kind: 'certificate', san: result.signer.san, issuer: result.signer.issuer },
+    checks: [bundleCheck, ...result.checks.map((c) => ({ ...c })), ...factsCheck, ...policyChecks],
+    signer: signerSummary(result),
     ...(provenance === undefined ? {} : { provenance }),
+    verifiedTime,
     ...(logEntry === undefined ? {} : { logEntry }),
     ...(failed === undefined
       ? {}
       : { error: { code: 'POLICY_VIOLATION', message: `${failed.name}: ${failed.detail}` } }),
     result,
   };
+}
+
+function signerSummary(result: VerifiedResult): SignerSummary {
+  return result.signer.kind === 'key'
+    ? { kind: 'key', fingerprint: result.signer.fingerprint }
+    : { kind: 'certificate', san: result.signer.san, issuer: result.signer.issuer };
 }
 
 function isCheckList(value: unknown): value is ResultCheck[] {
@@ -232,9 +271,16 @@ function isCheckList(value: unknown): value is ResultCheck[] {
   );
 }
 
+/**
+ * The log entry to show and to check online: the first whose time a SET proves, else the first (an entry
+ * prepended without a SET cannot push the signed one out of the summary).
+ */
 function summarizeLogEntry(bundle: Bundle, result: VerifiedResult): LogEntrySummary | undefined {
-  const facts = result.tlog[0];
-  const entry = bundle.verificationMaterial.tlogEntries.find((e) => e.logIndex === facts?.logIndex);
+  // result.tlog lists the bundle's entries in order; copies of one entry share a log index, so go by position.
+  const found = result.tlog.findIndex((e) => e.integratedTimeVerified);
+  const position = found === -1 ? 0 : found;
+  const facts = result.tlog[position];
+  const entry = bundle.verificationMaterial.tlogEntries[position];
   if (facts === undefined || entry === undefined) return undefined;
   const checkpoint = entry.inclusionProof?.checkpoint;
   let treeId: string | undefined;
@@ -249,7 +295,9 @@ function summarizeLogEntry(bundle: Bundle, result: VerifiedResult): LogEntrySumm
     logIndex: facts.logIndex,
     uuid: treeId === undefined ? entryUuid(entry.canonicalizedBody) : entryId(treeId, entry.canonicalizedBody),
     integratedTime: facts.integratedTime,
+    integratedTimeVerified: facts.integratedTimeVerified,
     logUrl: facts.log.baseUrl,
+    canonicalizedBody: entry.canonicalizedBody,
     ...(checkpoint === undefined ? {} : { checkpoint }),
   };
 }

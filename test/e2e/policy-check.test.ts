@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LogServer, startLogServer } from '../../src/adapters/http/log-server.js';
 import { decodeJson } from '../../src/core/json/decode.js';
 import { formatPublicKeyPem } from '../../src/core/keys/keys.js';
-import { type GitHubStandin, startGitHubStandin } from '../helpers/github-standin.js';
+import { DEFAULT_BASE_SHA, type GitHubStandin, startGitHubStandin } from '../helpers/github-standin.js';
 import {
   actionDefaults,
   attestToLog,
@@ -39,6 +39,8 @@ let gh: GitHubStandin;
 let proxy: { url: string; close(): Promise<void> };
 let eventPath: string;
 const digests: Record<string, string> = {};
+/** An exception date within the default exception-max-lifetime (366 days) of today. */
+const IN_A_YEAR = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
 
 function vendor(name: string, content = `${name} contents ${Math.random()}`): string {
   writeFile(join(ws, 'vendor', name), content);
@@ -106,12 +108,25 @@ beforeAll(async () => {
       'exceptions:',
       `  - digest: sha256:${digests['excepted.bin']}`,
       '    reason: "vendor binary, tracked in SEC-12"',
-      '    expires: 2999-01-31',
+      `    expires: ${IN_A_YEAR}`,
       `  - digest: sha256:${digests['expired-exception.bin']}`,
       '    reason: "old blob, SEC-7"',
       '    expires: 2020-01-31',
       '',
     ].join('\n'),
+  );
+  // The policy is read from the base commit (issue 11): the same files there as in the checkout.
+  const policyFiles = [
+    '.github/provlog-policy.yml',
+    '.github/provlog/trusted_root.json',
+    '.github/provlog/org.pub',
+    '.github/provlog/old-log.pub',
+  ];
+  gh.seedContents(
+    'acme',
+    'app',
+    DEFAULT_BASE_SHA,
+    Object.fromEntries(policyFiles.map((f) => [f, readFileSync(join(ws, f), 'utf8')])),
   );
   const changed = [
     'good.bin',
@@ -233,6 +248,7 @@ describe('policy check action (dist/verify/index.js) on a pull request', () => {
       .sort();
     expect(files).toEqual(
       [
+        '.github/provlog-policy.yml:19', // the expired exception is an error on its line (issue 11)
         'deps.lock:4',
         'vendor/branch.bin',
         'vendor/expired-exception.bin',
@@ -256,7 +272,11 @@ describe('policy check action (dist/verify/index.js) on a pull request', () => {
   });
 
   it('fails each bad subject with its own reason', () => {
-    expect(evidenceCodes(main, 'vendor/untrusted.bin')).toEqual(['KEY_UNTRUSTED']);
+    // Entries by untrusted keys are skipped before any cap (issue 11), and the reason says so.
+    expect(evidenceCodes(main, 'vendor/untrusted.bin')).toEqual([]);
+    expect(decisionFor(main, 'vendor/untrusted.bin').reason).toMatch(
+      /no entry for it from a signer the policy trusts \(log: 1 entries name this digest; 1 skipped, signed by keys/,
+    );
     expect(decisionFor(main, 'vendor/branch.bin').reason).toMatch(/policy:ref: source ref is "refs\/heads\/main"/);
     expect(decisionFor(main, 'vendor/workflow.bin').reason).toMatch(/policy:workflow: .*ci\.yml/);
     expect(decisionFor(main, 'vendor/selfhosted.bin').reason).toMatch(/policy:runner-environment: .*"self-hosted"/);
@@ -289,7 +309,7 @@ describe('policy check action (dist/verify/index.js) on a pull request', () => {
   it('lets a valid exception pass and scans digests-in references line by line', () => {
     const excepted = decisionFor(main, 'vendor/excepted.bin');
     expect(excepted.verdict).toBe('excepted');
-    expect(excepted.reason).toBe('exception: vendor binary, tracked in SEC-12 (until 2999-01-31)');
+    expect(excepted.reason).toBe(`exception: vendor binary, tracked in SEC-12 (until ${IN_A_YEAR})`);
     expect(decisionFor(main, 'deps.lock:2').verdict).toBe('pass');
     expect(decisionFor(main, 'deps.lock:4').verdict).toBe('fail');
   });
@@ -310,10 +330,12 @@ describe('policy check action (dist/verify/index.js) on a pull request', () => {
   it('writes a job summary: the verdict on top, one row per subject with a log link', () => {
     const lines = main.summary.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^### ❌ \*\*Provenance policy\*\*: 9 of 12 subjects violate `.github\/provlog-policy.yml`$/,
+      /^### ❌ \*\*Provenance policy\*\*: 9 of 12 subjects violate `.github\/provlog-policy.yml`; 1 problem fails the check$/,
     );
     const rows = lines.filter((l) => l.startsWith('| `'));
-    expect(rows).toHaveLength(12);
+    // 12 subjects and the one whole-check problem (the expired exception), each a row of its own table.
+    expect(rows).toHaveLength(13);
+    expect(rows.filter((r) => r.includes('POLICY_EXCEPTION_INVALID'))).toHaveLength(1);
     expect(rows.find((r) => r.includes('vendor/good.bin'))).toMatch(/✅ pass .*\[#\d+\]\(http/);
     expect(rows.find((r) => r.includes('vendor/excepted.bin'))).toContain('⚠️ excepted');
   });
@@ -355,6 +377,27 @@ describe('policy check action: other modes', () => {
     expect(evidenceCodes(run, 'vendor/good.bin')).toEqual(['LOG_UNREACHABLE']);
   }, 120_000);
 
+  it('a pull request that changes the policy fails with POLICY_CHANGED (the policy comes from the base commit)', async () => {
+    gh.seedPullFiles('acme', 'app', 8, [
+      { filename: 'vendor/good.bin', status: 'modified' },
+      { filename: '.github/provlog-policy.yml', status: 'modified' },
+    ]);
+    const event8 = join(dir, 'event-8.json');
+    writeFile(event8, JSON.stringify({ number: 8, pull_request: { number: 8 } }));
+    const run = await runAction(
+      DIST,
+      dir,
+      { 'subject-path': 'vendor/**' },
+      { ...runnerEnv(), GITHUB_EVENT_PATH: event8 },
+      TOKEN,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::provlog policy check: pull request #8 changes the provenance policy.*\[POLICY_CHANGED\]$/m,
+    );
+    expect(gh.requests.some((r) => r.path === '/repos/acme/app/contents/.github/provlog-policy.yml')).toBe(true);
+  }, 120_000);
+
   it('an unknown policy key is a clear error naming the line', async () => {
     writeFile(join(dir, 'bad-policy.yml'), 'version: 1\nsigners:\n  - key: x.pub\nrequire:\n  repositorys: [a/b]\n');
     const run = await runAction(
@@ -380,6 +423,7 @@ describe('verify/action.yml', () => {
   it('declares the inputs and defaults of issue 6', () => {
     expect(actionDefaults('T')).toEqual({
       policy: '.github/provlog-policy.yml',
+      'allow-policy-change': 'false',
       'subject-path': '',
       'digests-in': '',
       'only-changed': 'auto',

@@ -23,7 +23,13 @@
  *   GET    /repos/{o}/{r}/releases/{id}/assets      paginated
  *   POST   /repos/{o}/{r}/releases/{id}/assets?name=&label=   raw body; 201; duplicate name -> 422 already_exists
  *   GET    /repos/{o}/{r}/releases/assets/{id}      DELETE same path -> 204
- *   GET    /repos/{o}/{r}/pulls/{n}/files           paginated
+ *   GET    /repos/{o}/{r}/pulls/{n}                 {number, state, changed_files, base: {ref, sha}, head: {ref, sha}}
+ *                                                   (seedPull; else changed_files = the seeded files, base sha
+ *                                                   DEFAULT_BASE_SHA on main)
+ *   GET    /repos/{o}/{r}/pulls/{n}/files           paginated; like GitHub, lists at most the first 3,000 files
+ *   GET    /repos/{o}/{r}/contents/{path}?ref={sha} a file at a commit (seedContents): {type: "file", encoding:
+ *                                                   "base64", content (wrapped at 60 columns), size, sha, ...};
+ *                                                   a directory -> an array of entries; absent -> 404
  *   GET    /download/{asset id}                     the asset bytes (browser_download_url points here)
  * Each release's `upload_url` is `${url}/repos/{o}/{r}/releases/{id}/assets{?name,label}`.
  * Immutable releases: seed `immutable: true`, or `immutableOnPublish: true` (publishing a draft via PATCH makes
@@ -36,7 +42,7 @@
  * `gh.oidcEnv()` gives ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN. `gh.mintIdToken(claims, opts)` signs any claims
  * (tests of expiry/tampering); `opts.key: 'other'` signs with a key not in the JWKS.
  */
-import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decode } from '../../src/core/json/decode.js';
@@ -73,6 +79,16 @@ export interface PullFile {
   previous_filename?: string;
 }
 
+/** The base commit of seeded pull requests unless seedPull says otherwise. */
+export const DEFAULT_BASE_SHA = 'b'.repeat(40);
+
+export interface PullInfo {
+  baseSha?: string;
+  baseRef?: string;
+  /** `changed_files` (default: how many files were seeded), e.g. 3001 to exceed the files API. */
+  changedFiles?: number;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -105,6 +121,9 @@ export interface GitHubStandin {
   releases(owner: string, repo: string): StandinRelease[];
   setImmutableOnPublish(value: boolean): void;
   seedPullFiles(owner: string, repo: string, pull: number, files: PullFile[]): void;
+  seedPull(owner: string, repo: string, pull: number, info: PullInfo): void;
+  /** Files of the repository at commit `ref` (path -> text), for the contents API. */
+  seedContents(owner: string, repo: string, ref: string, files: Record<string, string>): void;
   failNext(
     match: FaultMatch,
     status: number,
@@ -121,6 +140,8 @@ export async function startGitHubStandin(opts: { perPage?: number; maxPerPage?: 
   const tokens = new Map<string, 'read' | 'write'>([['ghs_standin_write', 'write']]);
   const releases: StandinRelease[] = [];
   const pulls = new Map<string, PullFile[]>();
+  const pullInfo = new Map<string, PullInfo>();
+  const contents = new Map<string, Map<string, string>>();
   const faults: { match: FaultMatch; status: number; headers: Record<string, string>; times: number; body: unknown }[] =
     [];
   const requests: RecordedRequest[] = [];
@@ -306,6 +327,48 @@ export async function startGitHubStandin(opts: { perPage?: number; maxPerPage?: 
         return send(res, 201, assetJson(asset));
       }
     }
+    const pullGet = /^pulls\/(\d+)$/.exec(rest);
+    if (pullGet !== null && method === 'GET') {
+      const key = `${owner}/${repo}#${pullGet[1]}`;
+      const files = pulls.get(key);
+      const info = pullInfo.get(key);
+      if (files === undefined && info === undefined) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, {
+        url: `${url}/repos/${owner}/${repo}/pulls/${pullGet[1]}`,
+        number: Number(pullGet[1]),
+        state: 'open',
+        changed_files: info?.changedFiles ?? files?.length ?? 0,
+        base: { ref: info?.baseRef ?? 'main', sha: info?.baseSha ?? DEFAULT_BASE_SHA, label: `${owner}:main` },
+        head: { ref: 'feature', sha: 'c'.repeat(40), label: `fork:feature` },
+      });
+    }
+    const contentsMatch = /^contents\/(.+)$/.exec(rest);
+    if (contentsMatch !== null && method === 'GET') {
+      const path = decodeURIComponent(contentsMatch[1] ?? '');
+      const tree = contents.get(`${owner}/${repo}@${u.searchParams.get('ref') ?? ''}`);
+      const text = tree?.get(path);
+      if (text !== undefined) {
+        const data = Buffer.from(text, 'utf8');
+        return send(res, 200, {
+          type: 'file',
+          encoding: 'base64',
+          size: data.byteLength,
+          name: path.split('/').pop(),
+          path,
+          sha: createHash('sha1').update(`blob ${data.byteLength}\0`).update(data).digest('hex'),
+          content: `${(data.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`,
+        });
+      }
+      const below = [...(tree?.keys() ?? [])].filter((p) => p.startsWith(`${path}/`));
+      if (below.length > 0) {
+        return send(
+          res,
+          200,
+          below.map((p) => ({ type: 'file', name: p.split('/').pop(), path: p })),
+        );
+      }
+      return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents' });
+    }
     const pullMatch = /^pulls\/(\d+)\/files$/.exec(rest);
     if (pullMatch !== null && method === 'GET') {
       const files = pulls.get(`${owner}/${repo}#${pullMatch[1]}`);
@@ -313,7 +376,7 @@ export async function startGitHubStandin(opts: { perPage?: number; maxPerPage?: 
       return paginate(
         res,
         u,
-        files.map((f) => ({
+        files.slice(0, 3000).map((f) => ({
           sha: f.sha ?? '0'.repeat(40),
           status: 'modified',
           additions: 1,
@@ -400,6 +463,13 @@ export async function startGitHubStandin(opts: { perPage?: number; maxPerPage?: 
       immutableOnPublish = value;
     },
     seedPullFiles: (owner, repo, pull, files) => void pulls.set(`${owner}/${repo}#${pull}`, files),
+    seedPull: (owner, repo, pull, info) => void pullInfo.set(`${owner}/${repo}#${pull}`, info),
+    seedContents: (owner, repo, ref, files) => {
+      const key = `${owner}/${repo}@${ref}`;
+      const tree = contents.get(key) ?? new Map<string, string>();
+      for (const [path, text] of Object.entries(files)) tree.set(path, text);
+      contents.set(key, tree);
+    },
     failNext: (match, status, o = {}) =>
       void faults.push({ match, status, headers: o.headers ?? {}, times: o.times ?? 1, body: o.body }),
     mintIdToken(claims, o = {}) {

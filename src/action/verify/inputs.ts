@@ -16,6 +16,8 @@ export interface VerifyActionInputs {
   workspace: string;
   /** Absolute path of the policy file. */
   policyPath: string;
+  /** Let a pull request that changes the policy (or a file it references) be judged by its own version. */
+  allowPolicyChange: boolean;
   subjectPath: string;
   digestsIn: string;
   /** Restrict to the files the pull request adds or modifies (only when there is a pull request). */
@@ -71,6 +73,7 @@ export async function readVerifyInputs(io: InputSource, env: Env): Promise<Verif
   return {
     workspace,
     policyPath: isAbsolute(policy) ? policy : resolve(workspace, policy),
+    allowPolicyChange: parseBooleanInput('allow-policy-change', io.input('allow-policy-change'), false),
     subjectPath,
     digestsIn,
     onlyChanged,

@@ -31,13 +31,18 @@ export function shortDigest(digest: string): string {
 export function formatVerdictLine(report: PolicyCheckReport): string {
   const total = report.decisions.length;
   const policy = mdCode(report.policy);
-  if (total === 0) return `✅ **Provenance policy**: nothing to check (no subjects matched) — ${policy}`;
+  if (total === 0 && report.verified) {
+    return `✅ **Provenance policy**: nothing to check (no subjects matched) — ${policy}`;
+  }
   const excepted = report.decisions.filter((d) => d.verdict === 'excepted').length;
   const note = excepted > 0 ? ` (${excepted} by exception)` : '';
   if (report.verified) {
     return `✅ **Provenance policy**: all ${total} subject${total === 1 ? '' : 's'} pass${note} — ${policy}`;
   }
-  return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate ${policy}`;
+  const problems = report.problems?.length ?? 0;
+  const also =
+    problems === 0 ? '' : problems === 1 ? '; 1 problem fails the check' : `; ${problems} problems fail the check`;
+  return `❌ **Provenance policy**: ${report.violations} of ${total} subject${total === 1 ? '' : 's'} violate ${policy}${also}`;
 }
 
 function logLink(d: Decision): string {
@@ -54,6 +59,17 @@ export function formatPolicySummary(report: PolicyCheckReport): string {
       lines.push(
         `| ${codeCell(d.subject)} | ${codeCell(shortDigest(d.digest))} | ${VERDICT[d.verdict]} | ${formatCell(d.reason)} | ${logLink(d)} |`,
       );
+    }
+    lines.push('');
+  }
+  // Whole-check problems (an expired or over-long exception, a link leaving the workspace) fail the check even
+  // when every subject passes, so they are listed too, not only annotated.
+  const problems = report.problems ?? [];
+  if (problems.length > 0) {
+    lines.push('| Problem | Where | Reason |', '| --- | --- | --- |');
+    for (const p of problems) {
+      const where = p.location.line === undefined ? p.location.file : `${p.location.file}:${p.location.line}`;
+      lines.push(`| ${codeCell(p.code)} | ${codeCell(where)} | ${formatCell(p.message)} |`);
     }
     lines.push('');
   }

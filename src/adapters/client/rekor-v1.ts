@@ -166,12 +166,19 @@ export class RekorClient {
     };
   }
 
-  /** POST /api/v1/index/retrieve: entry UUIDs for an artifact digest or a public key (PEM text). */
-  async searchIndex(query: { hash: string } | { publicKey: string }): Promise<string[]> {
-    const body =
-      'hash' in query
-        ? { hash: query.hash }
-        : { publicKey: { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') } };
+  /**
+   * POST /api/v1/index/retrieve: entry UUIDs for an artifact digest and/or a public key (PEM text); with both,
+   * `operator: 'and'` asks for the entries matching both (Rekor v1's SearchIndex).
+   */
+  async searchIndex(
+    query: { hash: string; publicKey?: string; operator?: 'and' | 'or' } | { publicKey: string },
+  ): Promise<string[]> {
+    const body: Record<string, unknown> = {};
+    if ('hash' in query) body.hash = query.hash;
+    if (query.publicKey !== undefined) {
+      body.publicKey = { format: 'x509', content: Buffer.from(query.publicKey, 'utf8').toString('base64') };
+    }
+    if ('operator' in query && query.operator !== undefined) body.operator = query.operator;
     const res = await this.request('POST', '/api/v1/index/retrieve', JSON.stringify(body));
     if (res.status !== 200) unexpected(res, 'POST /api/v1/index/retrieve');
     return jsonNode(res, 'SearchIndex response')

@@ -1,9 +1,9 @@
-/** Private keys of `provlog serve` (log key, TSA keys) in its data directory. */
+/** Private key files of a server's data directory: created once with mode 0600, refused when others can read them. */
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { CodedError } from '../../core/errors.js';
 import { generatePrivateKeyPem } from './node-signer.js';
 
-/** An ECDSA P-256 key as PEM: created once with mode 0600, refused when others can read it, never printed. */
+/** An ECDSA P-256 key as PEM PKCS#8, created at `path` on first use; never printed. */
 export function readOrCreateKey(path: string): string {
   if (!existsSync(path)) {
     writeFileSync(path, generatePrivateKeyPem('ecdsa-p256'), { mode: 0o600, flag: 'wx' });

@@ -1,8 +1,16 @@
 /**
- * Entry admission on worker threads (issue 3 §9): JSON decoding, signature checks and canonicalization are pure
- * and CPU-bound, so the event loop hands them to `availableParallelism() - 1` workers (at least one) and keeps
- * HTTP, sequencing and SQLite to itself. Answers are exactly what admission.ts gives inline; if a worker cannot
- * start or dies, its requests (and later ones, when none is left) are admitted inline instead: slower, same result.
+ * Admission on worker threads (issue 3 §9, issue 11 §2): decoding proposed entries, checking their signatures and
+ * canonicalizing them is pure and CPU-bound, so the event loop hands every such request (POSTed entries and the
+ * proposed entries of a retrieve) to worker threads and keeps HTTP, sequencing and SQLite to itself. Answers are
+ * exactly what admission.ts gives inline.
+ *
+ * Bounded: each worker runs one request at a time, with a time budget from the moment it starts; a request over
+ * budget is answered ADMISSION_TIMEOUT (503) and its worker is terminated and replaced, so a stuck or slow
+ * request never holds a worker, and the others keep serving. With two workers or more, one only takes small
+ * requests (bodies up to SMALL_REQUEST_BYTES, whose admission is cheap whatever they hold), so large requests,
+ * the only ones that can be slow, never hold every worker. Requests wait in a FIFO queue of at most maxPending
+ * (QUEUE_FULL past it); as each runs for at most the budget, the wait is bounded too. Only a pool that has no
+ * worker at all (threads: 0, or none could start here) admits inline, on the caller's thread.
  *
  * How a worker finds the code: this module starts workers on ITS OWN file (`import.meta.url`) and, inside a
  * worker it recognises by `workerData`, serves admissions and then holds its top-level await forever. That works
@@ -19,15 +27,16 @@ import { CodedError } from '../../core/errors.js';
 import type { AdmitOptions, AdmittedEntry } from '../../core/rekor/entry.js';
 import {
   type AdmitReply,
-  admitEntryBody,
+  type AdmitRequest,
   answerAdmitRequest,
   errorFromReply,
   isAdmitReply,
   isAdmitRequest,
+  type SearchPlan,
 } from './admission.js';
 
 const WORKER_KIND = 'provlog-admission';
-/** Sent once by a worker when its code has loaded; until then its share is admitted inline. */
+/** Sent once by a worker when its code has loaded; until then it is given no work. */
 const READY = 'ready';
 
 function isAdmissionWorker(): boolean {
@@ -53,48 +62,91 @@ if (isAdmissionWorker() && parentPort !== null) {
 }
 
 export interface AdmissionPoolOptions {
-  /** Worker threads; default availableParallelism() - 1, at least 1. 0 admits everything inline. */
+  /** Worker threads; default availableParallelism() - 1, at least 2 (one slow request never holds them all). */
   threads?: number;
-  /** Most admissions waiting for a worker before QUEUE_FULL (503 + Retry-After); default 4096. */
+  /** Most requests waiting for a worker before QUEUE_FULL (503 + Retry-After); default 4096. */
   maxPending?: number;
+  /** Milliseconds one request may run on a worker; default 2000. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_MAX_PENDING_ADMISSIONS = 4096;
+/** The longest ready() waits for workers to load. */
+const READY_WAIT_MS = 30_000;
+/**
+ * The most expensive request the limits allow (8 x 8 signature checks over a PAE near the 4 MiB body cap, or
+ * ten such entries in one retrieve) takes well under a second on one core; 2 s leaves room for a loaded host.
+ */
+export const DEFAULT_ADMISSION_TIMEOUT_MS = 2000;
+
+type Job =
+  | { job: 'entry'; body: Uint8Array; opts: AdmitOptions }
+  | { job: 'entry-v2'; body: Uint8Array }
+  | { job: 'search'; body: Uint8Array };
 
 interface Pending {
-  body: Uint8Array;
-  opts: AdmitOptions;
-  resolve(entry: AdmittedEntry): void;
-  reject(error: unknown): void;
+  job: Job;
+  resolve(reply: AdmitReply): void;
 }
+
+/**
+ * Bodies up to this size are "small": a sigstore-style entry is 2-10 KiB, and within the limits (limits.ts) even
+ * the costliest small entry needs only milliseconds.
+ */
+export const SMALL_REQUEST_BYTES = 64 * 1024;
 
 interface Slot {
   worker: Worker;
+  /** Takes only small requests (the lane that keeps small entries moving while large ones run). */
+  smallOnly: boolean;
   ready: boolean;
   dead: boolean;
-  inflight: Map<number, Pending>;
+  /** The request it is running, with its budget timer. */
+  current?: { id: number; pending: Pending; timer: NodeJS.Timeout };
 }
 
 /** Entry admission spread over worker threads; `admit` behaves like admitEntryBody, asynchronously. */
 export class AdmissionPool {
   private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
   private nextId = 1;
-  private waiting = 0;
   private closed = false;
   private readonly maxPending: number;
+  private readonly timeoutMs: number;
 
   constructor(options: AdmissionPoolOptions = {}) {
-    const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+    const threads = options.threads ?? Math.max(2, availableParallelism() - 1);
     this.maxPending = options.maxPending ?? DEFAULT_MAX_PENDING_ADMISSIONS;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_ADMISSION_TIMEOUT_MS;
     for (let i = 0; i < threads; i++) {
-      try {
-        const worker = startWorker();
-        if (worker === undefined) break;
-        this.slots.push(this.startSlot(worker));
-      } catch {
-        break; // no workers here (e.g. a restricted runtime): admit inline
-      }
+      if (!this.addSlot(threads >= 2 && i === threads - 1)) break;
     }
+  }
+
+  /**
+   * Resolves once every worker started by the constructor has loaded or failed, so a server can start serving
+   * with its admission capacity in place (workers load in ~0.1 s from the bundle, ~1 s from TypeScript sources).
+   */
+  ready(): Promise<void> {
+    const starting = this.slots.filter((s) => !s.ready && !s.dead);
+    let timer: NodeJS.Timeout | undefined;
+    // A worker that neither loads nor fails does not hold start-up forever; requests then wait for it.
+    const giveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, READY_WAIT_MS);
+      timer.unref();
+    });
+    const loaded = Promise.all(
+      starting.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            const done = (): void => resolve();
+            slot.worker.once('message', done);
+            slot.worker.once('exit', done);
+            slot.worker.once('error', done);
+          }),
+      ),
+    );
+    return Promise.race([loaded, giveUp]).then(() => clearTimeout(timer));
   }
 
   /** Threads currently able to take work. */
@@ -103,89 +155,181 @@ export class AdmissionPool {
   }
 
   admit(body: Uint8Array, opts: AdmitOptions): Promise<AdmittedEntry> {
-    const slot = this.pick();
-    if (slot === undefined) return Promise.resolve().then(() => admitEntryBody(body, opts));
-    if (this.waiting >= this.maxPending) {
+    return this.run({ job: 'entry', body, opts }).then((reply) => {
+      if (!reply.ok) throw errorFromReply(reply);
+      if (!('entry' in reply)) throw new CodedError('INTERNAL', 'admission worker answered another request kind');
+      return reply.entry;
+    });
+  }
+
+  /** admitV2EntryBody off the event loop (Rekor v2 writes). */
+  admitV2(body: Uint8Array): Promise<AdmittedEntry> {
+    return this.run({ job: 'entry-v2', body }).then((reply) => {
+      if (!reply.ok) throw errorFromReply(reply);
+      if (!('entry' in reply)) throw new CodedError('INTERNAL', 'admission worker answered another request kind');
+      return reply.entry;
+    });
+  }
+
+  /** planSearchBody off the event loop. */
+  planSearch(body: Uint8Array): Promise<SearchPlan> {
+    return this.run({ job: 'search', body }).then((reply) => {
+      if (!reply.ok) throw errorFromReply(reply);
+      if (!('plan' in reply)) throw new CodedError('INTERNAL', 'admission worker answered another request kind');
+      return reply.plan;
+    });
+  }
+
+  /** Stops the workers; requests still queued or running are admitted inline. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      slot.dead = true;
+      const current = slot.current;
+      if (current !== undefined) {
+        clearTimeout(current.timer);
+        slot.current = undefined;
+        this.queue.unshift(current.pending);
+      }
+    }
+    for (const pending of this.queue.splice(0)) pending.resolve(answerInline(pending.job, 0));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private run(job: Job): Promise<AdmitReply> {
+    if (this.closed || this.slots.length === 0) return Promise.resolve().then(() => answerInline(job, 0));
+    const running = this.slots.filter((s) => s.current !== undefined).length;
+    if (this.queue.length + running >= this.maxPending) {
       return Promise.reject(
         new CodedError('QUEUE_FULL', `${this.maxPending} entries are waiting for admission; retry shortly`, {
           details: { maxPending: this.maxPending },
         }),
       );
     }
-    return new Promise<AdmittedEntry>((resolve, reject) => {
-      const id = this.nextId++;
-      slot.inflight.set(id, { body, opts, resolve, reject });
-      this.waiting++;
-      // The body is copied (not transferred): request bodies may share Node's pooled buffer memory.
-      slot.worker.postMessage({ id, body, maxAttestationBytes: opts.maxAttestationBytes });
+    return new Promise<AdmitReply>((resolve) => {
+      this.queue.push({ job, resolve });
+      this.dispatch();
     });
   }
 
-  /** Stops the workers; admissions still in flight finish inline. Idempotent. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await Promise.all(
-      this.slots.map(async (slot) => {
-        slot.dead = true;
-        this.finishInline(slot);
-        await slot.worker.terminate();
-      }),
-    );
-  }
-
-  /** The ready worker with the least work, or undefined to admit inline. */
-  private pick(): Slot | undefined {
-    if (this.closed) return undefined;
-    let best: Slot | undefined;
+  /** Hands queued requests to idle ready workers, oldest first (the small lane: the oldest small one). */
+  private dispatch(): void {
+    // Should every general worker be gone (one that fails to load is not replaced), the lane takes anything.
+    const lanes = this.slots.some((s) => !s.smallOnly);
     for (const slot of this.slots) {
-      if (!slot.ready || slot.dead) continue;
-      if (best === undefined || slot.inflight.size < best.inflight.size) best = slot;
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.dead || slot.current !== undefined) continue;
+      const small = lanes && slot.smallOnly;
+      const index = small ? this.queue.findIndex((p) => p.job.body.byteLength <= SMALL_REQUEST_BYTES) : 0;
+      const [pending] = index < 0 ? [] : this.queue.splice(index, 1);
+      if (pending !== undefined) this.start(slot, pending);
     }
-    return best;
   }
 
-  private startSlot(worker: Worker): Slot {
-    const slot: Slot = { worker, ready: false, dead: false, inflight: new Map() };
+  private start(slot: Slot, pending: Pending): void {
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.overBudget(slot), this.timeoutMs);
+    slot.current = { id, pending, timer };
+    const { job } = pending;
+    // The body is copied (not transferred): request bodies may share Node's pooled buffer memory.
+    slot.worker.postMessage(wireRequest(job, id));
+  }
+
+  /** The running request took longer than its budget: answer it, and replace the worker that is stuck on it. */
+  private overBudget(slot: Slot): void {
+    const current = slot.current;
+    if (current === undefined) return;
+    slot.current = undefined;
+    current.pending.resolve(timeoutReply(current.id, this.timeoutMs, 'admitting this request'));
+    this.retire(slot);
+    this.addSlot(slot.smallOnly);
+    this.afterSlotsChanged();
+  }
+
+  /** Starts a worker in a new slot; false when none can start here. */
+  private addSlot(smallOnly: boolean): boolean {
+    if (this.closed) return false;
+    let worker: Worker | undefined;
+    try {
+      worker = startWorker();
+    } catch {
+      worker = undefined; // no workers here (e.g. a restricted runtime)
+    }
+    if (worker === undefined) return false;
+    const slot: Slot = { worker, smallOnly, ready: false, dead: false };
+    this.slots.push(slot);
     worker.unref(); // an idle pool never keeps the process alive
     worker.on('message', (message: unknown) => {
+      if (slot.dead) return;
       if (message === READY) {
-        slot.ready = !slot.dead;
+        slot.ready = true;
+        this.dispatch();
         return;
       }
-      if (!isAdmitReply(message)) return;
-      this.settle(slot, message);
+      if (!isAdmitReply(message) || slot.current?.id !== message.id) return;
+      const { pending, timer } = slot.current;
+      clearTimeout(timer);
+      slot.current = undefined;
+      pending.resolve(message);
+      this.dispatch();
     });
     const fail = (): void => {
-      slot.dead = true;
-      this.finishInline(slot);
+      if (slot.dead) return;
+      const current = slot.current;
+      slot.current = undefined;
+      // A worker that dies on a request (never expected: admission throws only CodedErrors) fails that request
+      // rather than retrying it on the next worker; one that dies before it is ready is not replaced.
+      if (current !== undefined) {
+        clearTimeout(current.timer);
+        current.pending.resolve({ id: current.id, ok: false, code: 'INTERNAL', message: 'admission worker stopped' });
+      }
+      const wasReady = slot.ready;
+      this.retire(slot);
+      if (wasReady) this.addSlot(slot.smallOnly);
+      this.afterSlotsChanged();
     };
     worker.on('error', fail);
     worker.on('exit', fail);
-    return slot;
+    return true;
   }
 
-  private settle(slot: Slot, reply: AdmitReply): void {
-    const job = slot.inflight.get(reply.id);
-    if (job === undefined) return;
-    slot.inflight.delete(reply.id);
-    this.waiting--;
-    if (reply.ok) job.resolve(reply.entry);
-    else job.reject(errorFromReply(reply));
+  private retire(slot: Slot): void {
+    slot.dead = true;
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    void slot.worker.terminate();
   }
 
-  /** A worker is gone: what it still owed is admitted here (admission is pure, so redoing it is safe). */
-  private finishInline(slot: Slot): void {
-    for (const job of slot.inflight.values()) {
-      this.waiting--;
-      try {
-        job.resolve(admitEntryBody(job.body, job.opts));
-      } catch (error) {
-        job.reject(error);
-      }
+  /** With no worker left at all, what is queued is admitted inline (as a pool without threads does). */
+  private afterSlotsChanged(): void {
+    if (this.slots.length > 0) {
+      this.dispatch();
+      return;
     }
-    slot.inflight.clear();
+    for (const pending of this.queue.splice(0)) pending.resolve(answerInline(pending.job, 0));
   }
+}
+
+function wireRequest(job: Job, id: number): AdmitRequest {
+  return job.job === 'entry'
+    ? { id, job: 'entry', body: job.body, maxAttestationBytes: job.opts.maxAttestationBytes }
+    : { id, job: job.job, body: job.body };
+}
+
+function answerInline(job: Job, id: number): AdmitReply {
+  return answerAdmitRequest(wireRequest(job, id));
+}
+
+function timeoutReply(id: number, timeoutMs: number, what: string): AdmitReply {
+  return {
+    id,
+    ok: false,
+    code: 'ADMISSION_TIMEOUT',
+    message: `${what} took longer than the server's ${timeoutMs} ms budget; retry later, or send a smaller entry`,
+    details: { timeoutMs },
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import { formatSigningConfig } from '../../core/signing-config/config.js';
 import { buildServerSigningConfig } from '../../core/signing-config/server.js';
 import { TransparencyLog } from '../../log/log.js';
 
+import { type CaOptions, type RunningCa, startCa } from '../ca/start-ca.js';
 import { readOrCreateKey } from '../crypto/key-file.js';
 import { signerFromPem } from '../crypto/node-signer.js';
 import { openSqliteStorage } from '../storage/sqlite.js';
@@ -25,7 +26,7 @@ import { AdmissionPool } from './admission-pool.js';
 import { registerRekorV1 } from './rekor-v1.js';
 import { registerRekorV2 } from './rekor-v2.js';
 import { Router } from './router.js';
-import { listenHttp } from './server.js';
+import { type HttpLimits, listenHttp } from './server.js';
 import { registerTiles } from './tiles.js';
 import { registerTimestampAuthority, TIMESTAMP_PATH } from './timestamp.js';
 
@@ -46,12 +47,19 @@ export interface LogServerOptions {
    */
   publicUrl?: string;
   maxBodyBytes?: number;
+  /** Connection and slow-client limits (server.ts DEFAULT_HTTP_LIMITS for what is not given). */
+  httpLimits?: Partial<HttpLimits>;
+  /** Admission worker threads (default: availableParallelism() - 1, at least 2) and time budget per request. */
+  admissionThreads?: number;
+  admissionTimeoutMs?: number;
   /** Group-commit tuning passed to the log. */
   maxBatch?: number;
   maxPending?: number;
   onServerError?: (error: unknown, request: { method: string; path: string }) => void;
   /** Also serve an RFC 3161 timestamp authority (`--tsa`), trusted in trusted_root.json. */
   tsa?: boolean;
+  /** `provlog serve --ca`: a Fulcio-compatible CA with its CT log (adapters/ca/start-ca.ts). */
+  ca?: CaOptions;
 }
 
 export interface LogServer {
@@ -69,6 +77,8 @@ export interface LogServer {
   readonly signingConfigPath: string;
   /** The TSA's PEM chain (leaf first) when `tsa` is on. */
   readonly tsaChainPem?: string;
+  /** The certificate authority and its CT log, when started with `ca`. */
+  readonly ca?: RunningCa;
   /** Stops accepting, finishes in-flight requests and writes, closes storage. Idempotent. */
   close(): Promise<void>;
 }
@@ -87,6 +97,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
   const router = new Router();
   const http = await listenHttp(router, host, options.port ?? 3000, {
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.httpLimits === undefined ? {} : { limits: options.httpLimits }),
     ...(options.onServerError === undefined ? {} : { onServerError: options.onServerError }),
   });
   const url = `http://${urlHost(host)}:${http.port}`;
@@ -129,6 +140,31 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileSync(trustedRootPath, `${JSON.stringify(root, null, 2)}\n`);
   }
 
+  // Signature checks (entries, and the proposed entries of a retrieve) run on worker threads with a time budget,
+  // off the event loop.
+  const admission = new AdmissionPool({
+    ...(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads }),
+    ...(options.admissionTimeoutMs === undefined ? {} : { timeoutMs: options.admissionTimeoutMs }),
+  });
+  registerRekorV1(router, log, {
+    admit: (body) => admission.admit(body, {}),
+    planSearch: (body) => admission.planSearch(body),
+  });
+  await admission.ready();
+  registerRekorV2(router, log, { admit: (body) => admission.admitV2(body) });
+  registerTiles(router, log);
+  let ca: RunningCa | undefined;
+  try {
+    if (options.ca !== undefined) {
+      ca = await startCa(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
+    }
+  } catch (error) {
+    await http.close();
+    await admission.close();
+    await log.close();
+    throw error;
+  }
+
   // The TSA (--tsa) and signing_config.json; a failure here (e.g. a TSA key others can read) closes what is open.
   let tsaChainPem: string | undefined;
   let signingConfigPath: string;
@@ -154,15 +190,11 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     writeFileAtomically(signingConfigPath, `${JSON.stringify(formatSigningConfig(signingConfig), null, 2)}\n`);
   } catch (error) {
     await http.close();
+    await admission.close();
     await log.close();
     throw error;
   }
 
-  // Signature checks run on availableParallelism() - 1 worker threads, off the event loop.
-  const admission = new AdmissionPool();
-  registerRekorV1(router, log, { admit: (body) => admission.admit(body, {}) });
-  registerRekorV2(router, log);
-  registerTiles(router, log);
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -175,6 +207,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     trustedRootPath,
     signingConfigPath,
     ...(tsaChainPem === undefined ? {} : { tsaChainPem }),
+    ...(ca === undefined ? {} : { ca }),
     close(): Promise<void> {
       closing ??= (async () => {
         // Stop accepting and let in-flight requests (and so their writes) finish; then the log drains its
@@ -182,6 +215,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
         await http.close();
         await admission.close();
         await log.close();
+        await ca?.close();
       })();
       return closing;
     },

@@ -7,21 +7,20 @@ import { toHex } from '../../core/bytes.js';
 import { CodedError } from '../../core/errors.js';
 import { decode } from '../../core/json/decode.js';
 import { formatPem, formatPublicKeyPem, parsePublicKeyDer } from '../../core/keys/keys.js';
-import { admitProposedEntry } from '../../core/rekor/admit.js';
-import { type AdmittedEntry, entryUuid } from '../../core/rekor/entry.js';
+import type { AdmittedEntry } from '../../core/rekor/entry.js';
 import { keyIndexKey, parseVerifierPem } from '../../core/rekor/verifier.js';
+import { MAX_RETRIEVE_ITEMS, type SearchPlan } from './admission.js';
 import type { LogApi, LogEntryView } from './log-api.js';
-import { queryInt, readJsonBody, withPrefix } from './request.js';
+import { queryInt, readJsonBody } from './request.js';
 import type { HttpRequest, Router } from './router.js';
 import { jsonResponse } from './server.js';
 import { errorResponse, type HttpResponse } from './status.js';
 
-/** Rekor's cap on the sum of entryUUIDs + logIndexes + entries in one retrieve request. */
-export const MAX_RETRIEVE_ITEMS = 10;
-
 export interface RekorV1Options {
-  /** Admits a POSTed entry body (e.g. on worker threads: admission-pool.ts); must behave as admitEntryBody. */
+  /** Admits a POSTed entry body (on worker threads: admission-pool.ts); must behave as admitEntryBody. */
   admit: (body: Uint8Array) => Promise<AdmittedEntry>;
+  /** Decodes a SearchLogQuery body, admitting its proposed entries (off the event loop); as planSearchBody. */
+  planSearch: (body: Uint8Array) => Promise<SearchPlan>;
 }
 
 const ENTRY_PATH = '/api/v1/log/entries';
@@ -34,7 +33,7 @@ export function registerRekorV1(router: Router, log: LogApi, options: RekorV1Opt
     .get('/api/v1/log/proof', (req) => getLogProof(log, req))
     .post(ENTRY_PATH, (req) => createLogEntry(log, req, options.admit))
     .get(ENTRY_PATH, (req) => getEntryByIndex(log, req))
-    .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req))
+    .post('/api/v1/log/entries/retrieve', (req) => searchLogQuery(log, req, options.planSearch))
     .get(/^\/api\/v1\/log\/entries\/([^/]+)$/, (req) => getEntryByUuid(log, req))
     .post('/api/v1/index/retrieve', (req) => searchIndex(log, req));
 }
@@ -127,31 +126,19 @@ function getEntryByUuid(log: LogApi, req: HttpRequest): HttpResponse {
   return view === undefined ? NOT_FOUND_EMPTY : jsonResponse(200, entryMap(view));
 }
 
-function searchLogQuery(log: LogApi, req: HttpRequest): HttpResponse {
-  const root = decode(readJsonBody(req), 'BAD_REQUEST', 'SearchLogQuery').onlyKeys([
-    'entryUUIDs',
-    'logIndexes',
-    'entries',
-  ]);
-  const uuids = root.optional('entryUUIDs')?.array() ?? [];
-  const indexes = root.optional('logIndexes')?.array() ?? [];
-  const proposed = root.optional('entries')?.array() ?? [];
-  const total = uuids.length + indexes.length + proposed.length;
-  if (total > MAX_RETRIEVE_ITEMS) {
+async function searchLogQuery(
+  log: LogApi,
+  req: HttpRequest,
+  plan: RekorV1Options['planSearch'],
+): Promise<HttpResponse> {
+  const query = await plan(req.body);
+  if (!query.ok) {
     return errorResponse(422, `more than max allowed ${MAX_RETRIEVE_ITEMS} entries in request`, 'TOO_LARGE');
   }
   const found: (LogEntryView | undefined)[] = [];
-  for (const node of uuids) found.push(log.entryByUuid(node.string()));
-  for (const node of indexes) found.push(log.entryByIndex(node.uint()));
-  for (const node of proposed) {
-    let body: Uint8Array;
-    try {
-      body = admitProposedEntry(node.value).body;
-    } catch (error) {
-      withPrefix(error, `${node.path}: `);
-    }
-    found.push(log.entryByUuid(entryUuid(body)));
-  }
+  for (const uuid of query.uuids) found.push(log.entryByUuid(uuid));
+  for (const index of query.indexes) found.push(log.entryByIndex(index));
+  for (const uuid of query.proposedUuids) found.push(log.entryByUuid(uuid));
   return jsonResponse(
     200,
     found.filter((v) => v !== undefined).map((v) => entryMap(v)),

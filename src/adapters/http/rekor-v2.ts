@@ -6,26 +6,23 @@
  */
 import { formatTlogEntry, tlogEntryFromRekor } from '../../core/bundle/codec.js';
 import { CodedError } from '../../core/errors.js';
-import { decode } from '../../core/json/decode.js';
-import { admitHashedRekordV2 } from '../../core/rekor/hashedrekord-v2.js';
+import type { AdmittedEntry } from '../../core/rekor/entry.js';
 import type { LogApi, LogEntryView } from './log-api.js';
-import { readJsonBody, withPrefix } from './request.js';
 import type { HttpRequest, Router } from './router.js';
 import { jsonResponse } from './server.js';
 import { errorResponse, type HttpResponse } from './status.js';
 
-export function registerRekorV2(router: Router, log: LogApi): void {
-  router.post('/api/v2/log/entries', (req) => createEntryV2(log, req));
+export interface RekorV2Options {
+  /** Admits a CreateEntryRequest body (on worker threads: admission-pool.ts); must behave as admitV2EntryBody. */
+  admit: (body: Uint8Array) => Promise<AdmittedEntry>;
 }
 
-async function createEntryV2(log: LogApi, req: HttpRequest): Promise<HttpResponse> {
-  const request = decode(readJsonBody(req), 'ENTRY_MALFORMED', 'CreateEntryRequest');
-  let admitted: ReturnType<typeof admitHashedRekordV2>;
-  try {
-    admitted = admitHashedRekordV2(request);
-  } catch (error) {
-    withPrefix(error, 'invalid entry: ');
-  }
+export function registerRekorV2(router: Router, log: LogApi, options: RekorV2Options): void {
+  router.post('/api/v2/log/entries', (req) => createEntryV2(log, req, options.admit));
+}
+
+async function createEntryV2(log: LogApi, req: HttpRequest, admit: RekorV2Options['admit']): Promise<HttpResponse> {
+  const admitted = await admit(req.body);
   let view: LogEntryView;
   try {
     view = await log.add(admitted);

@@ -1,7 +1,13 @@
 /**
  * node:http plumbing for the log server: body size cap (413 before a byte of an oversized body is buffered),
- * dispatch through the Router, the error table of status.ts, keep-alive, and a graceful close that stops
- * accepting, lets in-flight requests finish and then drops idle keep-alive sockets.
+ * connection and time limits (below), dispatch through the Router, the error table of status.ts, keep-alive, and
+ * a graceful close that stops accepting, lets in-flight requests finish and then drops idle keep-alive sockets.
+ *
+ * Slow clients (slowloris: sockets opened and fed a byte at a time) are cut off by time, and the number of open
+ * sockets is capped, so neither can exhaust the process's file descriptors: headers must arrive within
+ * headersTimeoutMs, a body within bodyTimeoutMs of its headers, the whole request within requestTimeoutMs, an idle
+ * keep-alive socket is closed after keepAliveTimeoutMs, and sockets past maxConnections are closed on accept.
+ * Node checks its timeouts on an interval (30 s by default), which is set here to a fraction of the shortest one.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +18,30 @@ import { type HttpResponse, responseForError } from './status.js';
 /** Rekor v2 and our v1 both cap request bodies at 4 MiB (research/tiles-perf.md §1.2). */
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+export interface HttpLimits {
+  /** Open sockets at once; more are closed as they are accepted. */
+  maxConnections: number;
+  /** From a socket's first byte (or the end of its previous request) to the end of the request headers. */
+  headersTimeoutMs: number;
+  /** From the end of the headers to the end of the body. */
+  bodyTimeoutMs: number;
+  /** The whole request (headers and body); at least headersTimeoutMs. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive socket waiting for its next request. */
+  keepAliveTimeoutMs: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: Readonly<HttpLimits> = {
+  maxConnections: 1024,
+  headersTimeoutMs: 10_000,
+  bodyTimeoutMs: 20_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+};
+
 export interface HttpServerOptions {
   maxBodyBytes?: number;
+  limits?: Partial<HttpLimits>;
   /** Called with server-side faults (5xx other than 503); never with client mistakes. */
   onServerError?: (error: unknown, request: { method: string; path: string }) => void;
 }
@@ -33,23 +61,31 @@ export async function listenHttp(
   options: HttpServerOptions = {},
 ): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new CodedError('USAGE', 'the headers timeout must not be longer than the request timeout');
+  }
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
 
-  const server = createServer((req, res) => {
-    inFlight++;
-    res.on('close', () => {
-      inFlight--;
-      if (inFlight === 0 && drained !== undefined) drained();
-    });
-    if (closing) res.setHeader('connection', 'close');
-    void handle(router, req, res, maxBodyBytes, options.onServerError);
-  });
-  // Slow or stalled clients must not pin sockets forever; keep-alive clients get a little longer than Node's 5 s.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 20_000;
-  server.keepAliveTimeout = 10_000;
+  const shortest = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  const server = createServer(
+    { connectionsCheckingInterval: Math.max(10, Math.min(1000, shortest / 4)) },
+    (req, res) => {
+      inFlight++;
+      res.on('close', () => {
+        inFlight--;
+        if (inFlight === 0 && drained !== undefined) drained();
+      });
+      if (closing) res.setHeader('connection', 'close');
+      void handle(router, req, res, { maxBodyBytes, bodyTimeoutMs: limits.bodyTimeoutMs }, options.onServerError);
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,7 +116,7 @@ async function handle(
   router: Router,
   req: IncomingMessage,
   res: ServerResponse,
-  maxBodyBytes: number,
+  body: { maxBodyBytes: number; bodyTimeoutMs: number },
   onServerError: HttpServerOptions['onServerError'],
 ): Promise<void> {
   const method = req.method ?? 'GET';
@@ -90,19 +126,22 @@ async function handle(
     const url = new URL(req.url ?? '/', 'http://localhost');
     path = url.pathname;
     const match = router.match(method, path);
-    const body = method === 'POST' ? await readBody(req, maxBodyBytes) : new Uint8Array(0);
+    const bytes = method === 'POST' ? await readBody(req, body.maxBodyBytes, body.bodyTimeoutMs) : new Uint8Array(0);
     response = await match.handler({
       method,
       path,
       query: url.searchParams,
       headers: req.headers,
-      body,
+      body: bytes,
       params: match.params,
     });
   } catch (error) {
     response = responseForError(error);
     if (response.status >= 500 && response.status !== 503) onServerError?.(error, { method, path });
-    if (error instanceof CodedError && error.code === 'TOO_LARGE') res.setHeader('connection', 'close');
+    // The rest of such a body is not read: the socket cannot carry another request.
+    if (error instanceof CodedError && (error.code === 'TOO_LARGE' || error.code === 'REQUEST_TIMEOUT')) {
+      res.setHeader('connection', 'close');
+    }
   }
   send(res, response, method === 'HEAD');
 }
@@ -122,8 +161,11 @@ function send(res: ServerResponse, response: HttpResponse, headOnly: boolean): v
   else res.end(body);
 }
 
-/** Reads the whole body, refusing (TOO_LARGE) as soon as the declared or received size passes the cap. */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads the whole body, refusing (TOO_LARGE) as soon as the declared or received size passes the cap, and
+ * (REQUEST_TIMEOUT) when it has not all arrived within timeoutMs.
+ */
+function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > maxBytes) {
     req.resume();
@@ -133,23 +175,31 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
+    const fail = (error: CodedError): void => {
+      if (failed) return;
+      failed = true;
+      chunks.length = 0;
+      clearTimeout(timer);
+      reject(error);
+    };
+    const timer = setTimeout(() => {
+      fail(new CodedError('REQUEST_TIMEOUT', `the request body did not arrive within ${timeoutMs} ms`));
+    }, timeoutMs);
     req.on('data', (chunk: Buffer) => {
       if (failed) return;
       size += chunk.byteLength;
       if (size > maxBytes) {
-        failed = true;
-        chunks.length = 0;
-        reject(tooLarge(maxBytes));
+        fail(tooLarge(maxBytes));
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
+      clearTimeout(timer);
       if (!failed) resolve(new Uint8Array(Buffer.concat(chunks)));
     });
     req.on('error', (cause) => {
-      if (!failed) reject(new CodedError('BAD_REQUEST', 'the request body could not be read', { cause }));
-      failed = true;
+      fail(new CodedError('BAD_REQUEST', 'the request body could not be read', { cause }));
     });
   });
 }

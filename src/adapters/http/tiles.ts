@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { CodedError } from '../../core/errors.js';
 import { parseTilePath } from '../../core/tiles/layout.js';
+import { acceptsEncoding } from './accept-encoding.js';
 import type { LogApi } from './log-api.js';
 import type { HttpRequest, Router } from './router.js';
 import type { HttpResponse } from './status.js';
@@ -48,7 +49,5 @@ function getTile(log: LogApi, req: HttpRequest): HttpResponse {
 }
 
 function acceptsGzip(req: HttpRequest): boolean {
-  const value = req.headers['accept-encoding'];
-  const text = Array.isArray(value) ? value.join(',') : (value ?? '');
-  return /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*($|,))[0-9.]+)?\s*($|,)/i.test(text);
+  return acceptsEncoding(req.headers['accept-encoding'], 'gzip');
 }

@@ -48,12 +48,15 @@ function failure(what: string, cause: unknown): CodedError {
   return new CodedError('STORAGE_FAILURE', `SQLite log storage: ${what}`, { cause });
 }
 
-/** Opens (creating if needed) the log database in `dir`. Throws STORAGE_FAILURE if SQLite cannot. */
-export function openSqliteStorage(dir: string): LogStorage {
+/**
+ * Opens (creating if needed) the log database in `dir`; `file` names another tree's database (the CA's CT
+ * log uses ct.sqlite). Throws STORAGE_FAILURE if SQLite cannot.
+ */
+export function openSqliteStorage(dir: string, file = SQLITE_FILE): LogStorage {
   let db: Database.Database;
   try {
     mkdirSync(dir, { recursive: true });
-    db = new Database(join(dir, SQLITE_FILE));
+    db = new Database(join(dir, file));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('cache_size = -32768'); // 32 MiB page cache: the upper tree levels stay hot

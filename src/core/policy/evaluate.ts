@@ -1,13 +1,16 @@
 /**
- * Checks verified provenance against policy requirements. Input facts come from a statement whose signature and
- * log entry were already verified; this module only decides whether what it says is allowed, and says why not.
+ * Checks verified provenance against policy requirements. Input facts come from a bundle that was already
+ * verified: for a keyless bundle from its Fulcio certificate (the statement only has to agree with it), for a
+ * key-signed one from its statement (claimed by the key holder); see flows/verify-facts.ts. This module only
+ * decides whether they are allowed, and says why not.
  */
 import { matchesAny } from './match.js';
 import type { PolicyException, Requirements } from './schema.js';
 
-/** What the policy can constrain, read from verified SLSA provenance (GitHub workflow buildType). */
+/** What the policy can constrain: the certificate's build facts, or a key-signed statement's SLSA provenance. */
 export interface ProvenanceFacts {
-  predicateType: string;
+  /** Absent for a bare (message) signature, which has no statement. */
+  predicateType?: string | undefined;
   /** owner/repo */
   repository?: string | undefined;
   ref?: string | undefined;
@@ -54,11 +57,16 @@ export function requestedChecks(req: Requirements): RequirementCheck[] {
   return out;
 }
 
-/** Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. */
+/**
+ * Every violated requirement, in a fixed order; empty means the provenance satisfies `req`. `time.verifiedTime`
+ * is the EARLIEST time the bundle proves (a SET-backed integrated time or an RFC 3161 timestamp; never a bare
+ * integrated time, which anyone can edit): max-age asks how long ago the attestation provably existed, and the
+ * earliest proof is the one a later, fresher-looking time cannot hide.
+ */
 export function evaluateRequirements(
   facts: ProvenanceFacts,
   req: Requirements,
-  time: { integratedTime: number; now: number },
+  time: { verifiedTime: number; now: number },
 ): Violation[] {
   const out: Violation[] = [];
   const globCheck = (check: RequirementCheck, label: string, value: string | undefined, allowed?: string[]) => {
@@ -94,11 +102,11 @@ export function evaluateRequirements(
     out.push({ check: 'commit', message: `source commit ${describe(facts.sha)} is not one the policy allows` });
   }
   if (req.maxAgeSeconds !== undefined) {
-    const age = time.now - time.integratedTime;
+    const age = time.now - time.verifiedTime;
     if (age > req.maxAgeSeconds) {
       out.push({
         check: 'max-age',
-        message: `attestation is ${formatAge(age)} old (logged ${new Date(time.integratedTime * 1000).toISOString()}); the policy allows ${formatAge(req.maxAgeSeconds)}`,
+        message: `attestation is ${formatAge(age)} old (earliest verified time ${new Date(time.verifiedTime * 1000).toISOString()}); the policy allows ${formatAge(req.maxAgeSeconds)}`,
       });
     }
   }
@@ -115,14 +123,71 @@ function formatAge(seconds: number): string {
 export type ExceptionStatus =
   | { kind: 'none' }
   | { kind: 'active'; exception: PolicyException }
-  | { kind: 'expired'; exception: PolicyException };
+  | { kind: 'expired'; exception: PolicyException }
+  /** Expires further ahead than the policy's maximum lifetime: it counts for nothing. */
+  | { kind: 'too-long'; exception: PolicyException };
 
-/** Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). */
-export function exceptionFor(digest: string, exceptions: readonly PolicyException[], now: number): ExceptionStatus {
+/** Seconds from `now` to the end of the exception's `expires` day. */
+function remaining(e: PolicyException, now: number): number {
+  return e.expiresAt - now;
+}
+
+/**
+ * Whether a digest (`sha256:<hex>`) is excepted from the policy at `now` (unix seconds). An exception whose
+ * expiry lies more than `maxLifetimeSeconds` ahead is not honoured: a far-future date (`9999-12-31`) would
+ * otherwise be a permanent pass.
+ */
+export function exceptionFor(
+  digest: string,
+  exceptions: readonly PolicyException[],
+  now: number,
+  maxLifetimeSeconds: number,
+): ExceptionStatus {
   const d = digest.toLowerCase();
   const matches = exceptions.filter((e) => e.digest === d);
-  const active = matches.find((e) => now <= e.expiresAt);
+  const active = matches.find((e) => remaining(e, now) >= 0 && remaining(e, now) <= maxLifetimeSeconds);
   if (active !== undefined) return { kind: 'active', exception: active };
+  const tooLong = matches.find((e) => remaining(e, now) > maxLifetimeSeconds);
+  if (tooLong !== undefined) return { kind: 'too-long', exception: tooLong };
   const expired = matches[0];
   return expired === undefined ? { kind: 'none' } : { kind: 'expired', exception: expired };
+}
+
+export interface ExceptionProblem {
+  kind: 'expired' | 'too-long';
+  exception: PolicyException;
+  message: string;
+}
+
+/**
+ * Every exception of the policy that is an error at `now`: expired ones (clean them up), and ones expiring more
+ * than `maxLifetimeSeconds` ahead. Messages name the exception's line when the parser recorded it.
+ */
+export function exceptionProblems(
+  exceptions: readonly PolicyException[],
+  now: number,
+  maxLifetimeSeconds: number,
+  source: string,
+): ExceptionProblem[] {
+  const out: ExceptionProblem[] = [];
+  for (const e of exceptions) {
+    const at = `${source}${e.line === undefined ? '' : `:${e.line}`}`;
+    if (remaining(e, now) < 0) {
+      out.push({
+        kind: 'expired',
+        exception: e,
+        message: `${at}: the exception for ${e.digest} ("${e.reason}") expired on ${e.expires}; remove it or renew it`,
+      });
+    } else if (remaining(e, now) > maxLifetimeSeconds) {
+      const days = Math.floor(maxLifetimeSeconds / 86_400);
+      out.push({
+        kind: 'too-long',
+        exception: e,
+        message:
+          `${at}: the exception for ${e.digest} ("${e.reason}") expires on ${e.expires}, more than ${days} days ` +
+          "from today (the policy's exception-max-lifetime); it is ignored until it expires sooner",
+      });
+    }
+  }
+  return out;
 }

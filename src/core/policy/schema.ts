@@ -40,7 +40,12 @@ export interface PolicyException {
   /** Unix seconds: the END of the `expires` day (UTC), inclusive. */
   expiresAt: number;
   expires: string;
+  /** 1-based line of the exception in the policy file (for errors about it). */
+  line?: number;
 }
+
+/** How far ahead an exception may expire unless the policy says otherwise: a year and a day, from the check. */
+export const DEFAULT_EXCEPTION_MAX_LIFETIME_SECONDS = 366 * 86_400;
 
 export interface Policy {
   version: 1;
@@ -48,9 +53,11 @@ export interface Policy {
   signers: PolicySigner[];
   require: Requirements;
   exceptions: PolicyException[];
+  /** `exception-max-lifetime`: an exception expiring later than this after the check is an error. */
+  exceptionMaxLifetimeSeconds: number;
 }
 
-const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions'] as const;
+const TOP_KEYS = ['version', 'logs', 'signers', 'require', 'exceptions', 'exception-max-lifetime'] as const;
 const REQUIRE_KEYS = [
   'predicate-type',
   'repositories',
@@ -77,7 +84,12 @@ export function parsePolicy(text: string, source = 'policy'): Policy {
     );
   }
   try {
-    return decodePolicy(decode(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+    const policy = decodePolicy(decode(doc.toJS({ maxAliasCount: 10 }), 'POLICY_MALFORMED', 'policy'));
+    for (const [i, exception] of policy.exceptions.entries()) {
+      const node = doc.getIn(['exceptions', i], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) exception.line = lineCounter.linePos(node.range[0]).line;
+    }
+    return policy;
   } catch (error) {
     if (!(error instanceof CodedError) || typeof error.details?.path !== 'string') throw error;
     // Map the failing path (policy.require.refs[0]) back to a YAML node for the line number.
@@ -115,7 +127,13 @@ function decodePolicy(root: Node): Policy {
     signers,
     require: decodeRequire(root.optional('require')),
     exceptions: (root.optional('exceptions')?.array() ?? []).map(decodeException),
+    exceptionMaxLifetimeSeconds: decodeLifetime(root.optional('exception-max-lifetime')),
   };
+}
+
+function decodeLifetime(n: Node | undefined): number {
+  if (n === undefined) return DEFAULT_EXCEPTION_MAX_LIFETIME_SECONDS;
+  return parseDuration(n.string()) ?? n.fail('must be a duration like 90d or 26w');
 }
 
 function decodeLog(n: Node): PolicyLog {

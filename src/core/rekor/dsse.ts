@@ -14,6 +14,7 @@ import { decodeJson, type Node } from '../json/decode.js';
 import { verifySignature } from '../keys/keys.js';
 import { attestationWithin, decodePemText, decodeSha256, statementIndexKeys } from './common.js';
 import type { AdmitOptions, AdmittedEntry } from './entry.js';
+import { checkItemCount, MAX_ENVELOPE_SIGNATURES } from './limits.js';
 import { decodeVerifierField, keyIndexKey, sha256Hex, type Verifier } from './verifier.js';
 
 export interface ProposedDsseEntry {
@@ -65,28 +66,33 @@ export function admitDsse(spec: Node, opts: AdmitOptions): AdmittedEntry {
     });
   }
   const decoded = decodeEnvelopeNode(envelopeRoot);
-  const verifierNodes = content.get('verifiers').array();
-  if (verifierNodes.length === 0) content.get('verifiers').fail('must hold at least one verifier');
-  const verifiers = verifierNodes.map((n) => decodeVerifierField(n));
-
   const { envelope, sigTexts } = decoded;
+  const signatureCount = envelope.signatures.length;
+  checkItemCount(envelopeRoot.get('signatures'), signatureCount, MAX_ENVELOPE_SIGNATURES, 'signatures');
+  const verifiersNode = content.get('verifiers');
+  const verifierNodes = verifiersNode.array();
+  if (verifierNodes.length === 0) verifiersNode.fail('must hold at least one verifier');
+  // Counted before any key is parsed: parsing certificate chains is itself work an attacker could multiply.
+  checkItemCount(verifiersNode, verifierNodes.length, MAX_ENVELOPE_SIGNATURES, 'verifiers');
+  const verifiers = distinctVerifiers(verifierNodes);
+  checkItemCount(verifiersNode, verifiers.length, signatureCount, 'distinct verifiers for its signatures');
+
+  // One PAE; each signature checked against one verifier at a time until the first match.
   const message = pae(envelope.payloadType, envelope.payload);
-  const signatures = envelope.signatures.map((s, i) => {
-    const verifier = verifiers.find((v) => verifySignature(v.key, message, s.sig));
-    if (verifier === undefined) {
-      const path = `${envelopeNode.path}.signatures[${i}]`;
-      throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
-        details: { path },
-      });
-    }
-    return { signature: sigTexts[i] ?? '', verifier };
-  });
+  const matched = matchSignatures(message, envelope.signatures, verifiers, envelopeNode.path);
+  const idle = verifiers.find((v) => !matched.includes(v));
+  if (idle !== undefined) {
+    throw new CodedError('ENTRY_SIGNATURE_INVALID', `${idle.path}: verifies none of the envelope's signatures`, {
+      details: { path: idle.path },
+    });
+  }
+  const signatures = matched.map((v, i) => ({ signature: sigTexts[i] ?? '', verifier: v.verifier }));
 
   const payloadHash = sha256Hex(envelope.payload);
   const envelopeBytes = utf8(envelopeText);
   const body = dsseBodyBytes(sha256Hex(envelopeBytes), payloadHash, signatures);
   const indexKeys = new Set([`sha256:${payloadHash}`, ...statementIndexKeys(envelope.payloadType, envelope.payload)]);
-  for (const v of verifiers) indexKeys.add(keyIndexKey(v));
+  for (const v of verifiers) indexKeys.add(keyIndexKey(v.verifier));
   const attestation = attestationWithin(envelopeBytes, opts);
   return {
     kind: 'dsse',
@@ -95,6 +101,50 @@ export function admitDsse(spec: Node, opts: AdmitOptions): AdmittedEntry {
     indexKeys: [...indexKeys],
     ...(attestation === undefined ? {} : { attestation }),
   };
+}
+
+interface ProposedVerifier {
+  verifier: Verifier;
+  /** The request field it came from (its first occurrence), for errors. */
+  path: string;
+}
+
+/** The verifiers, parsed, with the same key (same canonical PEM) kept once: its first occurrence. */
+function distinctVerifiers(nodes: readonly Node[]): ProposedVerifier[] {
+  const byPem = new Map<string, ProposedVerifier>();
+  for (const node of nodes) {
+    const verifier = decodeVerifierField(node);
+    if (!byPem.has(verifier.canonicalPem)) byPem.set(verifier.canonicalPem, { verifier, path: node.path });
+  }
+  return [...byPem.values()];
+}
+
+/**
+ * The verifier of each signature: the first that accepts it, trying verifiers no signature has claimed yet before
+ * the others (so each signer's key normally meets its own signature first). Each (signature, verifier) pair is
+ * checked at most once over the one PAE and a signature's search stops at its first match: at most signatures x
+ * verifiers checks, both capped (limits.ts). ENTRY_SIGNATURE_INVALID names the first signature no verifier
+ * accepts.
+ */
+function matchSignatures(
+  message: Uint8Array,
+  signatures: readonly { sig: Uint8Array }[],
+  verifiers: readonly ProposedVerifier[],
+  envelopePath: string,
+): ProposedVerifier[] {
+  const claimed = new Set<ProposedVerifier>();
+  return signatures.map((s, i) => {
+    const order = [...verifiers.filter((v) => !claimed.has(v)), ...verifiers.filter((v) => claimed.has(v))];
+    const match = order.find((v) => verifySignature(v.verifier.key, message, s.sig));
+    if (match === undefined) {
+      const path = `${envelopePath}.signatures[${i}]`;
+      throw new CodedError('ENTRY_SIGNATURE_INVALID', `${path}: signature does not verify with any verifier`, {
+        details: { path },
+      });
+    }
+    claimed.add(match);
+    return match;
+  });
 }
 
 /** Canonical body bytes (JCS); signatures sorted by signature text as Rekor does. */

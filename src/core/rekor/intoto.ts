@@ -14,6 +14,7 @@ import type { Node } from '../json/decode.js';
 import { verifySignature } from '../keys/keys.js';
 import { attestationWithin, decodePemText, decodeSha256, statementIndexKeys } from './common.js';
 import type { AdmitOptions, AdmittedEntry } from './entry.js';
+import { checkItemCount, MAX_ENVELOPE_SIGNATURES } from './limits.js';
 import { decodeVerifierField, keyIndexKey, sha256Hex } from './verifier.js';
 
 interface IntotoSignatureJson {
@@ -113,6 +114,8 @@ export function admitIntoto(spec: Node, opts: AdmitOptions): AdmittedEntry {
   const payload = decodeTwice(payloadNode.string()) ?? payloadNode.fail('must be base64 of the base64 payload');
   const sigNodes = envNode.get('signatures').array();
   if (sigNodes.length === 0) envNode.get('signatures').fail('must hold at least one signature');
+  // Each signature carries its own key and is checked once with it; the count bounds the checks (limits.ts).
+  checkItemCount(envNode.get('signatures'), sigNodes.length, MAX_ENVELOPE_SIGNATURES, 'signatures');
   const message = pae(payloadType, payload);
   const verifiers = [];
   const stored: IntotoSignatureJson[] = [];

@@ -34,7 +34,15 @@ import {
   verifyWithTrustedKeys,
 } from './signature.js';
 import { requireSupport, type VerifierSupport } from './support.js';
-import { collectTimes, iso, type VerifiedTime, type VerifiedTlogFacts, verifyTlogEntries } from './times.js';
+import {
+  collectTimes,
+  describeTimes,
+  earliestVerifiedTime,
+  iso,
+  type VerifiedTime,
+  type VerifiedTlogFacts,
+  verifyTlogEntries,
+} from './times.js';
 import { verifyTlogBody } from './tlog.js';
 
 export type { ArtifactDigest } from './signature.js';
@@ -87,8 +95,12 @@ export interface VerifiedResult {
   readonly checks: readonly Check[];
   readonly statement?: Statement;
   readonly signer: VerifiedSigner;
+  /** Every entry; an `integratedTime` is a verified time only where `integratedTimeVerified` says so. */
   readonly tlog: readonly VerifiedTlogFacts[];
+  /** Every verified time: SET-backed integrated times and RFC 3161 timestamps (never empty). */
   readonly timestamps: readonly VerifiedTime[];
+  /** The earliest of `timestamps`: the time to show and to measure an age from (times.ts says why). */
+  readonly verifiedTime: VerifiedTime;
 }
 
 /** Runs each step, recording it; a failure rethrows as a CodedError carrying the check name and history. */
@@ -160,7 +172,7 @@ function verifyDecodedBundle(
   const timestamps = log.run(
     'timestamp',
     () => collectTimes(bundle, tlog, trust, latest, support.rfc3161),
-    (times) => times.map((t) => `${t.source} ${iso(t.time)}`).join('; '),
+    (times) => describeTimes(times, tlog),
   );
   const times = timestamps.map((t) => t.time);
 
@@ -257,5 +269,12 @@ function verifyDecodedBundle(
     () => 'every log entry records this signature, key and content',
   );
 
-  return { checks: log.checks, ...(statement === undefined ? {} : { statement }), signer, tlog, timestamps };
+  return {
+    checks: log.checks,
+    ...(statement === undefined ? {} : { statement }),
+    signer,
+    tlog,
+    timestamps,
+    verifiedTime: earliestVerifiedTime(timestamps),
+  };
 }

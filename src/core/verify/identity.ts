@@ -118,19 +118,31 @@ function describePattern(pattern: string | RegExp): string {
   return typeof pattern === 'string' ? `"${pattern}"` : `/${pattern.source}/${pattern.flags} (whole value)`;
 }
 
+/**
+ * Said when a regular expression finds a match INSIDE the value but not all of it: the usual cause is a prefix
+ * written for unanchored matching (`^https://github\.com/acme/`), which whole-value matching rejects.
+ */
+function partialMatchHint(value: string, pattern: string | RegExp): string {
+  if (typeof pattern === 'string') return '';
+  const unanchored = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  return unanchored.test(value)
+    ? '; the pattern matches part of it, but patterns match the whole value (end it with .* to allow any suffix)'
+    : '';
+}
+
 /** IDENTITY_MISMATCH naming the expected and the actual value when the SAN or the issuer differs. */
 export function verifyIdentity(identity: CertificateIdentity, policy: IdentityPolicy): void {
   if (!matchesPattern(identity.san, policy.san)) {
     throw new CodedError(
       'IDENTITY_MISMATCH',
-      `certificate identity (SAN) is "${identity.san}", expected ${describePattern(policy.san)}`,
+      `certificate identity (SAN) is "${identity.san}", expected ${describePattern(policy.san)}${partialMatchHint(identity.san, policy.san)}`,
       { details: { field: 'san', expected: String(policy.san), actual: identity.san } },
     );
   }
   if (!matchesPattern(identity.issuer, policy.issuer)) {
     throw new CodedError(
       'IDENTITY_MISMATCH',
-      `certificate OIDC issuer is "${identity.issuer}", expected ${describePattern(policy.issuer)}`,
+      `certificate OIDC issuer is "${identity.issuer}", expected ${describePattern(policy.issuer)}${partialMatchHint(identity.issuer, policy.issuer)}`,
       { details: { field: 'issuer', expected: String(policy.issuer), actual: identity.issuer } },
     );
   }

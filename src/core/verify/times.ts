@@ -76,6 +76,27 @@ export function collectTimes(
   return times;
 }
 
+/**
+ * The earliest verified time: the one a time-based policy (max-age) and the output use. The artifact provably
+ * existed then; a later proven time (another entry, an RFC 3161 stamp) cannot make an old attestation look new,
+ * and an unproven integrated time is never among `times`. INTERNAL on an empty list (collectTimes never
+ * returns one).
+ */
+export function earliestVerifiedTime(times: readonly VerifiedTime[]): VerifiedTime {
+  const [first, ...rest] = times;
+  if (first === undefined) throw new CodedError('INTERNAL', 'no verified time to choose from');
+  return rest.reduce((a, b) => (b.time < a.time ? b : a), first);
+}
+
+/** The timestamp check's detail: each verified time, and each log entry whose time nothing proves. */
+export function describeTimes(times: readonly VerifiedTime[], tlog: readonly VerifiedTlogFacts[]): string {
+  const proven = times.map((t) => `${t.source} ${iso(t.time)}`);
+  const unproven = tlog
+    .filter((e) => !e.integratedTimeVerified)
+    .map((e) => `entry #${e.logIndex} time ${iso(e.integratedTime)} unproven (no SET), not used`);
+  return [...proven, ...unproven].join('; ');
+}
+
 export function iso(seconds: number): string {
   return new Date(seconds * 1000).toISOString();
 }

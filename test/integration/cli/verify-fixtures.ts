@@ -9,10 +9,14 @@ import { join } from 'node:path';
 import { RekorClient } from '../../../src/adapters/client/rekor-v1.js';
 import { generatePrivateKeyPem, signerFromPem } from '../../../src/adapters/crypto/node-signer.js';
 import { createMemoryStorage } from '../../../src/adapters/storage/memory.js';
+import { exitCodeFor } from '../../../src/cli/exit-codes.js';
+import type { CliIO } from '../../../src/cli/io.js';
+import { runVerify } from '../../../src/cli/verify.js';
 import { BUNDLE_V03_MEDIA_TYPE, type Bundle } from '../../../src/core/bundle/bundle.js';
 import { serializeBundle, tlogEntryFromRekor } from '../../../src/core/bundle/codec.js';
 import { buildTrustedRootForLog } from '../../../src/core/bundle/trust.js';
 import { formatEnvelope, parseEnvelope, signEnvelope } from '../../../src/core/dsse/envelope.js';
+import { toCodedError } from '../../../src/core/errors.js';
 import { type BuildContext, buildSlsaPredicate, SLSA_PREDICATE_TYPE } from '../../../src/core/intoto/slsa.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../src/core/intoto/statement.js';
 import { formatPublicKeyPem } from '../../../src/core/keys/keys.js';
@@ -114,4 +118,35 @@ export function writeFile(dir: string, name: string, text: string | Uint8Array):
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The error code when the command threw (usage, unreadable input). */
+  thrown?: string;
+}
+
+/** Runs `provlog verify` in-process the way src/cli/main.ts does: a thrown error becomes an exit code. */
+export async function runVerifyCli(argv: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    env: {},
+    cwd: '/',
+    isTTY: false,
+  };
+  try {
+    return { code: await runVerify(argv, io), stdout, stderr };
+  } catch (error) {
+    const coded = toCodedError(error);
+    return { code: exitCodeFor(coded), stdout, stderr: `${stderr}${coded.message}\n`, thrown: coded.code };
+  }
 }

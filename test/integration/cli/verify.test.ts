@@ -96,7 +96,13 @@ describe('conformance bundles (sigstore-conformance, run as its CLI protocol)', 
     }
     if (existsSync(at('trusted_root.json'))) argv.push('--trusted-root', at('trusted_root.json'));
     const r = await run(argv);
-    if (name.endsWith('_fail')) {
+    if (name === 'happy-path-intoto-in-dsse-v3') {
+      // A real public-good bundle whose SLSA statement names loosebazooka/aa-test while its certificate was
+      // issued to sigstore-conformance/extremely-dangerous-public-oidc-beacon. Sigstore verification passes it
+      // (test/unit/core/verify/conformance.test.ts); as provenance it is a contradiction (issue 11, item 1).
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('PROVENANCE_MISMATCH');
+    } else if (name.endsWith('_fail')) {
       expect(r.code).not.toBe(0);
       expect(r.stdout + r.stderr).toMatch(/NOT VERIFIED|provlog verify:/);
     } else {
@@ -269,6 +275,7 @@ describe('bundles from a real provlog log server', () => {
       'artifact',
       'bundle',
       'key',
+      'provenance',
       'signature',
       'timestamp',
       'tlog',
@@ -276,12 +283,13 @@ describe('bundles from a real provlog log server', () => {
     ]);
     expect(first?.checks.every((c) => c.ok)).toBe(true);
     expect(first?.provenance).toMatchObject({
+      factsSource: 'statement',
       repository: 'acme/app',
       ref: 'refs/tags/v1.2.0',
       workflowPath: '.github/workflows/release.yml',
       runnerEnvironment: 'github-hosted',
     });
-    expect(first?.logEntry).toMatchObject({ logIndex: 0, logUrl: server.baseUrl });
+    expect(first?.logEntry).toMatchObject({ logIndex: 0, logUrl: server.baseUrl, integratedTimeVerified: true });
     expect(first?.logEntry?.uuid).toMatch(/^[0-9a-f]{80}$/);
     expect(first?.signer?.kind).toBe('key');
   });

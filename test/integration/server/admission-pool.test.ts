@@ -2,13 +2,15 @@
  * Admission on worker threads gives exactly what inline admission gives (entries, error codes and messages),
  * keeps the write queue bounded, and falls back to inline admission when no worker is there.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { admitEntryBody } from '../../../src/adapters/http/admission.js';
+import { admitEntryBody, admitV2EntryBody, planSearchBody } from '../../../src/adapters/http/admission.js';
 import { AdmissionPool } from '../../../src/adapters/http/admission-pool.js';
-import { utf8 } from '../../../src/core/bytes.js';
+import { toBase64, utf8 } from '../../../src/core/bytes.js';
+import { formatEnvelope, signEnvelope } from '../../../src/core/dsse/envelope.js';
 import { CodedError } from '../../../src/core/errors.js';
 import { canonicalJsonBytes } from '../../../src/core/json/canonical.js';
-import { dsseBodyBytes } from '../../../src/core/rekor/dsse.js';
+import { dsseBodyBytes, proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
 import { setPayload } from '../../../src/core/rekor/set.js';
 import { parseVerifierPem } from '../../../src/core/rekor/verifier.js';
 import { dsseProposal, hashedRekordProposal, newKey } from './fixtures.js';
@@ -114,6 +116,78 @@ describe('admission pool', () => {
     expect(pool.readyThreads).toBe(0);
     expect(await pool.admit(bytes, {})).toEqual(admitEntryBody(bytes, {}));
     expect((await codedFailure(pool.admit(utf8('nope'), {}))).code).toBe('INVALID_JSON');
+  });
+});
+
+/** A dsse entry that costs 8 x 8-ish signature checks over ~2.5 MiB: the slowest the limits allow. */
+function costlyEntry(): Uint8Array {
+  const keys = Array.from({ length: 8 }, () => newKey());
+  const type = 'application/vnd.in-toto+json';
+  const payload = randomBytes(2_500_000);
+  const signatures = keys.flatMap((k) => signEnvelope(type, payload, k.signer).signatures);
+  const envelope = formatEnvelope({ payloadType: type, payload, signatures });
+  return body(
+    proposeDsseEntry(
+      envelope,
+      [...keys].reverse().map((k) => k.pem),
+    ),
+  );
+}
+
+describe('admission pool bounds (issue 11 §2)', () => {
+  it('plans a retrieve on a worker exactly as inline, and refuses more than 10 items', async () => {
+    const pool = await readyPool();
+    const key = newKey();
+    const search = body({ entryUUIDs: ['ab'.repeat(32)], logIndexes: [3], entries: [dsseProposal(key)] });
+    expect(await pool.planSearch(search)).toEqual(planSearchBody(search));
+    expect(await pool.planSearch(body({ logIndexes: Array.from({ length: 11 }, (_, i) => i) }))).toEqual({
+      ok: false,
+      items: 11,
+    });
+    const bad = await codedFailure(pool.planSearch(body({ entries: [{ kind: 'dsse' }] })));
+    expect(bad.code).toBe('ENTRY_MALFORMED');
+  });
+
+  it('admits Rekor v2 writes on a worker exactly as inline', async () => {
+    const pool = await readyPool();
+    const key = newKey();
+    const data = randomBytes(32);
+    const request = body({
+      hashedRekordRequestV002: {
+        digest: toBase64(createHash('sha256').update(data).digest()),
+        signature: {
+          content: toBase64(key.signer.sign(data)),
+          verifier: {
+            publicKey: { rawBytes: toBase64(key.signer.publicKey.spki) },
+            keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          },
+        },
+      },
+    });
+    expect(await pool.admitV2(request)).toEqual(admitV2EntryBody(request));
+    expect((await codedFailure(pool.admitV2(body({ dsseRequestV002: {} })))).code).toBe('ENTRY_KIND_UNSUPPORTED');
+  });
+
+  it('answers ADMISSION_TIMEOUT past the budget, replaces the worker, and admits again', async () => {
+    const pool = await readyPool({ threads: 1, timeoutMs: 20 });
+    const slow = await codedFailure(pool.admit(costlyEntry(), {}));
+    expect(slow.code).toBe('ADMISSION_TIMEOUT');
+    expect(slow.details).toEqual({ timeoutMs: 20 });
+    // Queued behind the replacement's start-up, then admitted by it (the budget counts from the start of work).
+    const small = body(dsseProposal(newKey()));
+    expect(await pool.admit(small, {})).toEqual(admitEntryBody(small, {}));
+    expect(pool.readyThreads).toBe(1);
+  });
+
+  it('keeps a lane for small requests: a small entry is admitted while large ones hold the other worker', async () => {
+    const pool = await readyPool({ threads: 2 });
+    const costly = costlyEntry();
+    let largeDone = 0;
+    const large = [pool.admit(costly, {}), pool.admit(costly, {})].map((p) => p.finally(() => largeDone++));
+    const small = body(dsseProposal(newKey()));
+    expect((await pool.admit(small, {})).kind).toBe('dsse');
+    expect(largeDone).toBe(0); // the two large ones run one after the other on the general worker
+    await Promise.all(large);
   });
 });
 

@@ -114,16 +114,60 @@ describe('provlog serve', () => {
     ).rejects.toSatisfy((e) => isCodedError(e, 'USAGE'));
   });
 
+  it('takes the connection and time limits from flags, and refuses bad ones (issue 11 §2)', async () => {
+    const ctl = new AbortController();
+    const a = testIO(ctl.signal);
+    const data = join(tempDir(), 'log');
+    for (const bad of [
+      ['--max-connections', '0'],
+      ['--headers-timeout', 'soon'],
+      ['--admission-timeout', '0'],
+      ['--admission-threads', '65'],
+      ['--headers-timeout', '5000', '--request-timeout', '1000'],
+    ]) {
+      await expect(runServe(['--data', data, ...bad], a.io)).rejects.toSatisfy((e) => isCodedError(e, 'USAGE'));
+    }
+    const running = runServe(
+      ['--data', data, '--port', '0', '--max-connections', '1', '--headers-timeout', '300', '--request-timeout', '600'],
+      a.io,
+    );
+    const url = new URL(await waitFor(() => /listening on (\S+)/.exec(a.out.join(''))?.[1]));
+    const open = (): Promise<Socket> =>
+      new Promise((resolve) => {
+        const s = connect(Number(url.port), url.hostname, () => resolve(s));
+        s.on('error', () => {});
+      });
+    const closed = (s: Socket): Promise<string> => {
+      let got = '';
+      s.on('data', (d: Buffer) => {
+        got += d.toString('latin1');
+      });
+      return new Promise((resolve) => s.once('close', () => resolve(got)));
+    };
+    const held = await open();
+    const heldClosed = closed(held);
+    held.write('GET /api/v1/log HTTP/1.1\r\nhost: x\r\n'); // headers never finished
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await closed(await open())).toBe(''); // past --max-connections 1
+    expect(await heldClosed).not.toMatch(/^HTTP\/1\.1 200/); // cut off by --headers-timeout 300
+    ctl.abort();
+    expect(await running).toBe(0);
+  });
+
   it('prints help', async () => {
     const { io, out } = testIO(new AbortController().signal);
     expect(await runServe(['--help'], io)).toBe(0);
     expect(out.join('')).toContain('--data DIR');
+    for (const flag of ['--max-connections N', '--headers-timeout MS', '--body-timeout MS', '--admission-timeout MS']) {
+      expect(out.join('')).toContain(flag);
+    }
   });
 });
 
 describe('back-pressure and graceful close', () => {
   it('answers 503 + Retry-After when the write queue is full, and stores nothing of the refused request', async () => {
-    const t = await startTestServer({ maxPending: 1, maxBatch: 1 });
+    // Inline admission (no worker threads): the request must reach the write queue within the same turns.
+    const t = await startTestServer({ maxPending: 1, maxBatch: 1, admissionThreads: 0 });
     try {
       const { port } = new URL(t.server.url);
       const socket = await new Promise<Socket>((resolve) => {

@@ -3,24 +3,26 @@
  * signatures) and a temp workspace: evidence order (bundle-path, beside, log), stored-attestation checks, and
  * failing closed when the log cannot be reached.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePrivateKeyPem, signerFromPem } from '../../../src/adapters/crypto/node-signer.js';
 import { createMemoryStorage } from '../../../src/adapters/storage/memory.js';
 import { serializeBundle } from '../../../src/core/bundle/codec.js';
-import { toBase64, utf8 } from '../../../src/core/bytes.js';
+import { fromBase64, toBase64, toHex, utf8 } from '../../../src/core/bytes.js';
 import { formatEnvelope, signEnvelope } from '../../../src/core/dsse/envelope.js';
 import { CodedError } from '../../../src/core/errors.js';
 import { buildSlsaPredicate, SLSA_PREDICATE_TYPE } from '../../../src/core/intoto/slsa.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, serializeStatement } from '../../../src/core/intoto/statement.js';
 import { formatPublicKeyPem } from '../../../src/core/keys/keys.js';
 import type { Signer } from '../../../src/core/keys/signer.js';
+import { leafHash } from '../../../src/core/merkle/hash.js';
 import { admitProposedEntry } from '../../../src/core/rekor/admit.js';
 import { proposeDsseEntry } from '../../../src/core/rekor/dsse.js';
+import type { LogEntryAnon } from '../../../src/core/rekor/entry.js';
 import { proposeHashedRekordEntry } from '../../../src/core/rekor/hashedrekord.js';
-import { sha256Hex } from '../../../src/core/rekor/verifier.js';
+import { keyIndexKey, parseVerifierPem, sha256Hex } from '../../../src/core/rekor/verifier.js';
 import { runPolicyCheck } from '../../../src/flows/policy-check.js';
 import { bundleFromLogEntry, fetchLogEvidence, type LogSearch } from '../../../src/flows/policy-log-evidence.js';
 import { recordingReporter } from '../../../src/flows/reporter.js';
@@ -28,6 +30,7 @@ import { TransparencyLog } from '../../../src/log/log.js';
 import type { LogEntryView } from '../../../src/log/view.js';
 
 const NOW = 1_760_000_000;
+const TRUSTED = () => ({ keys: [org.publicKey], identities: [] });
 const LOG_URL = 'http://127.0.0.1:7';
 
 let ws: string;
@@ -69,7 +72,12 @@ async function logDsse(signer: Signer, digest: string, ref?: string): Promise<Lo
 function logSearch(edit?: (v: LogEntryView) => LogEntryView): LogSearch {
   return {
     baseUrl: LOG_URL,
-    searchIndex: async ({ hash }) => log.search(hash),
+    searchIndex: async ({ hash, publicKey }) => {
+      const byHash = log.search(hash);
+      if (publicKey === undefined) return byHash;
+      const byKey = new Set(log.search(keyIndexKey(parseVerifierPem(publicKey))));
+      return byHash.filter((u) => byKey.has(u)); // operator: and
+    },
     getEntryByUuid: async (uuid) => {
       const view = log.entryByUuid(uuid);
       return view === undefined ? undefined : (edit?.(view) ?? view);
@@ -148,10 +156,36 @@ describe('fetchLogEvidence', () => {
     const digest = '1'.repeat(64);
     const first = await logDsse(org, digest);
     const second = await logDsse(org, digest);
-    const found = await fetchLogEvidence(logSearch(), `sha256:${digest}`);
+    const { entries: found } = await fetchLogEvidence(logSearch(), `sha256:${digest}`, TRUSTED());
     expect(found.map((e) => e.uuid)).toEqual([second.uuid, first.uuid]);
     expect(found[0]?.url).toBe(`${LOG_URL}/api/v1/log/entries/${second.uuid}`);
     expect(found.every((e) => e.bundleText !== undefined)).toBe(true);
+  });
+});
+
+describe('fetchLogEvidence: a log without the digest-and-key search', () => {
+  it('fetches every candidate and keeps only entries signed by a trusted key', async () => {
+    const digest = '2'.repeat(64);
+    const rogue = signerFromPem(generatePrivateKeyPem('ecdsa-p256'));
+    const good = await logDsse(org, digest);
+    for (let i = 0; i < 11; i++) await logDsse(rogue, digest);
+    const plain = logSearch();
+    const noKeySearch: LogSearch = {
+      ...plain,
+      searchIndex: async (q) => {
+        if (q.publicKey !== undefined) throw new CodedError('LOG_REJECTED', 'publicKey search not supported');
+        return plain.searchIndex(q);
+      },
+    };
+    const found = await fetchLogEvidence(noKeySearch, `sha256:${digest}`, TRUSTED());
+    expect(found.stats).toEqual({
+      candidates: 12,
+      trusted: 1,
+      skippedUntrusted: 11,
+      skippedOverLimit: 0,
+      keySearch: false,
+    });
+    expect(found.entries.map((e) => e.uuid)).toEqual([good.uuid]);
   });
 });
 
@@ -243,5 +277,46 @@ describe('runPolicyCheck', () => {
     const by = Object.fromEntries(report.decisions.map((d) => [d.subject, d]));
     expect(by['t/tampered.bin']?.evidence[0]?.error?.code).toBe('TLOG_BODY_MISMATCH');
     expect(by['t/branch.bin']?.verdict).toBe('fail');
+  });
+});
+
+describe('fetchLogEvidence: identity (certificate) signers', () => {
+  // A real public-good dsse entry (sigstore-js test bundle; Fulcio certificate for brian@dehamer.com), served as
+  // the log would serve it. Only the pre-filter is under test: the entry has no stored attestation.
+  const vector = JSON.parse(
+    readFileSync(new URL('../../vectors/bundles/sigstore-js/bundleV03-dsse.sigstore', import.meta.url), 'utf8'),
+  ) as { verificationMaterial: { tlogEntries: { canonicalizedBody: string; logIndex: string }[] } };
+  const tlog = vector.verificationMaterial.tlogEntries[0];
+  const body = fromBase64(tlog?.canonicalizedBody ?? '');
+  const uuid = toHex(leafHash(body));
+  const entry: LogEntryAnon = {
+    body: tlog?.canonicalizedBody ?? '',
+    integratedTime: 1689177043,
+    logID: 'c0d23d6ad406973f9559f3ba2d1ca01f84147d8ffc5b8445c224f98b9591801d',
+    logIndex: Number(tlog?.logIndex),
+    verification: {},
+  };
+  const oneEntryLog: LogSearch = {
+    baseUrl: LOG_URL,
+    searchIndex: async ({ publicKey }) => (publicKey === undefined ? [uuid] : []),
+    getEntryByUuid: async (id) => (id === uuid ? { uuid, entry } : undefined),
+  };
+
+  it('keeps an entry whose certificate SAN and issuer match a trusted identity', async () => {
+    const found = await fetchLogEvidence(oneEntryLog, `sha256:${'0'.repeat(64)}`, {
+      keys: [org.publicKey],
+      identities: [{ san: 'brian@dehamer.com', issuer: /https:\/\/.+/ }],
+    });
+    expect(found.stats).toMatchObject({ candidates: 1, trusted: 1, skippedUntrusted: 0 });
+    expect(found.entries.map((e) => e.uuid)).toEqual([uuid]);
+  });
+
+  it('skips it (counted, never verified) when no trusted identity matches', async () => {
+    const found = await fetchLogEvidence(oneEntryLog, `sha256:${'0'.repeat(64)}`, {
+      keys: [],
+      identities: [{ san: 'release@acme.example', issuer: 'https://token.actions.githubusercontent.com' }],
+    });
+    expect(found.stats).toMatchObject({ candidates: 1, trusted: 0, skippedUntrusted: 1, keySearch: true });
+    expect(found.entries).toEqual([]);
   });
 });

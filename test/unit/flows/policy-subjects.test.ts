@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanDigestReferences, withoutEvidenceFiles } from '../../../src/flows/policy-subjects.js';
+import { evidenceCandidates, scanDigestReferences } from '../../../src/flows/policy-subjects.js';
 
 const A = 'a'.repeat(64);
 const B = `${'0123456789ABCDEF'.repeat(4)}`;
@@ -38,16 +38,16 @@ describe('scanDigestReferences', () => {
   });
 });
 
-describe('withoutEvidenceFiles', () => {
-  it('drops provenance files that sit beside a subject, keeps lone ones', () => {
+describe('evidenceCandidates', () => {
+  it('names provenance files that sit beside a subject (dropped only if they decode as bundles), not lone ones', () => {
     expect(
-      withoutEvidenceFiles([
+      evidenceCandidates([
         'vendor/app',
         'vendor/app.sigstore.json',
         'vendor/lib.tgz',
         'vendor/lib.tgz.intoto.jsonl',
         'vendor/evil.sigstore.json',
       ]),
-    ).toEqual(['vendor/app', 'vendor/lib.tgz', 'vendor/evil.sigstore.json']);
+    ).toEqual(new Set(['vendor/app.sigstore.json', 'vendor/lib.tgz.intoto.jsonl']));
   });
 });

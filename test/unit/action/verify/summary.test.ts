@@ -105,3 +105,32 @@ describe('cells', () => {
     expect(shortDigest('sha256:xyz')).toBe('sha256:xyz');
   });
 });
+
+describe('formatPolicySummary: whole-check problems', () => {
+  const problem = {
+    code: 'POLICY_EXCEPTION_INVALID' as const,
+    message: 'exception for sha256:ab… expires 9999-12-31, more than 366 days away',
+    location: { file: '.github/provlog-policy.yml', line: 19 },
+  };
+
+  it('lists each problem with its file and line, and the verdict line counts them although every subject passes', () => {
+    const md = formatPolicySummary({ ...report([decision({})]), verified: false, problems: [problem] });
+    const first = md.split('\n')[0] ?? '';
+    expect(first).toContain('❌');
+    expect(first).toContain('1 problem fails the check');
+    const rows = tableRows(md, 'Problem');
+    expect(rows).toHaveLength(1);
+    expect(codeSpanText(rows[0]?.[0] ?? '')).toBe('POLICY_EXCEPTION_INVALID');
+    expect(codeSpanText(rows[0]?.[1] ?? '')).toBe('.github/provlog-policy.yml:19');
+  });
+
+  it('never says "nothing to check" when no subject matched but a problem fails the check', () => {
+    const md = formatPolicySummary({
+      ...report([]),
+      verified: false,
+      problems: [{ ...problem, code: 'SUBJECT_LINK_ESCAPES', location: { file: 'vendor/lib' } }],
+    });
+    expect(md).not.toContain('nothing to check');
+    expect(md.split('\n')[0]).toContain('❌');
+  });
+});

@@ -9,11 +9,16 @@ const SERVER_FAULTS = new Set<ErrorCode>([
   'INTERNAL',
   'QUEUE_FULL',
   'SHUTTING_DOWN',
+  'ADMISSION_TIMEOUT', // back-pressure like QUEUE_FULL: 503 + Retry-After
   'LOG_UNREACHABLE',
   'LOG_RESPONSE_INVALID',
   'GITHUB_API_ERROR',
   'FILE_UNREADABLE',
   'SIGNING_KEY_MISSING',
+  // the CA: the OIDC issuer (a third party) cannot be reached; a remote CA fails (client side)
+  'OIDC_ISSUER_UNREACHABLE',
+  'CA_UNREACHABLE',
+  'CA_RESPONSE_INVALID',
 ]);
 
 describe('HTTP status table', () => {

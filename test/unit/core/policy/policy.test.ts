@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodedError } from '../../../../src/core/errors.js';
-import { evaluateRequirements, exceptionFor } from '../../../../src/core/policy/evaluate.js';
+import { evaluateRequirements, exceptionFor, exceptionProblems } from '../../../../src/core/policy/evaluate.js';
 import { globToRegExp, parseDuration } from '../../../../src/core/policy/match.js';
 import { parsePolicy } from '../../../../src/core/policy/schema.js';
 
@@ -12,7 +12,7 @@ logs:
     public-key: .github/provlog/log.pub
 signers:
   - key: .github/provlog/org.pub
-  - identity: { issuer: https://token.actions.githubusercontent.com, subject-regex: "^https://github.com/acme/" }
+  - identity: { issuer: https://token.actions.githubusercontent.com, subject-regex: 'https://github\\.com/acme/.*' }
 require:
   predicate-type: https://slsa.dev/provenance/v1
   repositories: [acme/lib, "acme/*"]
@@ -46,7 +46,7 @@ describe('policy file', () => {
     expect(p.signers[1]).toEqual({
       kind: 'identity',
       issuer: 'https://token.actions.githubusercontent.com',
-      subjectRegex: '^https://github.com/acme/',
+      subjectRegex: 'https://github\\.com/acme/.*',
     });
     expect(p.require.maxAgeSeconds).toBe(365 * 86_400);
     expect(p.exceptions[0]?.expiresAt).toBe(Date.UTC(2027, 0, 31) / 1000 + 86_399);
@@ -64,7 +64,7 @@ describe('policy file', () => {
     ['bad digest', GOOD.replace(DIGEST, 'sha256:abc'), /digest: must be sha256/],
     ['bad date', GOOD.replace('2027-01-31', '2027-02-30'), /expires: must be a date/],
     ['no signers', GOOD.replace(/signers:[\s\S]*?require:/, 'require:'), /signers: is required/],
-    ['bad regex', GOOD.replace('^https://github.com/acme/', '(unclosed'), /not a valid regular expression/],
+    ['bad regex', GOOD.replace('https://github\\.com/acme/.*', '(unclosed'), /not a valid regular expression/],
     ['bad repo', GOOD.replace('acme/lib,', 'acme,'), /must be owner\/repo/],
     ['runner typo', GOOD.replace('runner-environment: github-hosted', 'runner-environment: hosted'), /expected one of/],
     ['yaml syntax', 'version: 1\nsigners: [\n', /provlog-policy\.yml:\d+:/],
@@ -87,7 +87,7 @@ describe('requirements', () => {
     eventName: 'push',
     sha: 'a'.repeat(40),
   };
-  const time = { integratedTime: 1_700_000_000, now: 1_700_000_000 + 86_400 };
+  const time = { verifiedTime: 1_700_000_000, now: 1_700_000_000 + 86_400 };
 
   it('passes provenance that satisfies every requirement', () => {
     expect(evaluateRequirements(good, req, time)).toEqual([]);
@@ -106,18 +106,43 @@ describe('requirements', () => {
   });
 
   it('enforces max age against the verified log time', () => {
-    const v = evaluateRequirements(good, req, { integratedTime: 0, now: 400 * 86_400 });
+    const v = evaluateRequirements(good, req, { verifiedTime: 0, now: 400 * 86_400 });
     expect(v.map((x) => x.check)).toEqual(['max-age']);
     expect(v[0]?.message).toMatch(/400d old/);
   });
 
   it('finds active and expired exceptions', () => {
-    const ex = parsePolicy(GOOD).exceptions;
+    const { exceptions: ex, exceptionMaxLifetimeSeconds: max } = parsePolicy(GOOD);
+    expect(max).toBe(366 * 86_400);
     expect(
-      exceptionFor(DIGEST.toUpperCase().replace('SHA256', 'sha256'), ex, Date.UTC(2027, 0, 31, 23) / 1000).kind,
+      exceptionFor(DIGEST.toUpperCase().replace('SHA256', 'sha256'), ex, Date.UTC(2027, 0, 31, 23) / 1000, max).kind,
     ).toBe('active');
-    expect(exceptionFor(DIGEST, ex, Date.UTC(2027, 1, 1) / 1000).kind).toBe('expired');
-    expect(exceptionFor(`sha256:${'cd'.repeat(32)}`, ex, 0).kind).toBe('none');
+    expect(exceptionFor(DIGEST, ex, Date.UTC(2027, 1, 1) / 1000, max).kind).toBe('expired');
+    expect(exceptionFor(`sha256:${'cd'.repeat(32)}`, ex, 0, max).kind).toBe('none');
+  });
+
+  it('ignores an exception that expires further ahead than exception-max-lifetime (issue 11, item 5)', () => {
+    const text = `${GOOD.replace('2027-01-31', '9999-12-31')}exception-max-lifetime: 90d\n`;
+    const policy = parsePolicy(text, '.github/provlog-policy.yml');
+    expect(policy.exceptionMaxLifetimeSeconds).toBe(90 * 86_400);
+    expect(policy.exceptions[0]?.line).toBe(17);
+    const now = Date.UTC(2026, 11, 4) / 1000;
+    const max = policy.exceptionMaxLifetimeSeconds;
+    expect(exceptionFor(DIGEST, policy.exceptions, now, max).kind).toBe('too-long');
+    const problems = exceptionProblems(policy.exceptions, now, max, '.github/provlog-policy.yml');
+    expect(problems.map((p) => p.kind)).toEqual(['too-long']);
+    expect(problems[0]?.message).toMatch(/^\.github\/provlog-policy\.yml:17: /);
+    // 2027-01-31 is within the default 366 days of 2026-12-04, and expired a day after it.
+    const inTime = parsePolicy(GOOD);
+    expect(exceptionProblems(inTime.exceptions, now, inTime.exceptionMaxLifetimeSeconds, 'p')).toEqual([]);
+    const expired = exceptionProblems(inTime.exceptions, Date.UTC(2027, 1, 1) / 1000, max, 'p');
+    expect(expired.map((p) => [p.kind, p.message.startsWith('p:17: ')])).toEqual([['expired', true]]);
+  });
+
+  it('rejects a malformed exception-max-lifetime with its line', () => {
+    const e = policyError(`${GOOD}exception-max-lifetime: forever\n`);
+    expect(e.code).toBe('POLICY_MALFORMED');
+    expect(e.message).toMatch(/provlog-policy\.yml:20: .*exception-max-lifetime/);
   });
 });
 

@@ -1,0 +1,805 @@
+export const id = 188;
+export const ids = [188,382,19];
+export const modules = {
+
+/***/ 7464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   $V: () => (/* binding */ AttributeSet),
+/* harmony export */   D_: () => (/* binding */ Utf8Value),
+/* harmony export */   Sg: () => (/* binding */ OidValue),
+/* harmony export */   kZ: () => (/* binding */ serializeDer),
+/* harmony export */   zE: () => (/* binding */ parseDer)
+/* harmony export */ });
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1467);
+/* harmony import */ var _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7261);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * The few ASN.1 shapes the verifier needs beyond what @peculiar/asn1-x509 / asn1-cms / asn1-tsp declare, built
+ * with @peculiar/asn1-schema's own decorators (applied as plain functions: the project compiles without
+ * `experimentalDecorators`). All DER reading and writing goes through AsnParser / AsnSerializer; nothing here
+ * walks bytes by hand.
+ */
+
+
+
+/** A bare UTF8String (Fulcio's v2 extensions, RFC 5280 otherName values). */
+class Utf8Value {
+    utf8 = '';
+}
+(0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Utf8String })(Utf8Value.prototype, 'utf8');
+(0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Choice })(Utf8Value);
+/** A bare OBJECT IDENTIFIER (the CMS contentType attribute value). */
+class OidValue {
+    oid = '';
+}
+(0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.ObjectIdentifier })(OidValue.prototype, 'oid');
+(0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Choice })(OidValue);
+/**
+ * `SET OF Attribute`: RFC 5652 §5.4 — the CMS signature covers the DER encoding of the signed attributes with
+ * the EXPLICIT SET OF tag, not the [0] IMPLICIT tag they carry inside SignerInfo.
+ */
+class AttributeSet extends _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, AttributeSet.prototype);
+    }
+}
+(0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Set, itemType: _peculiar_asn1_cms__WEBPACK_IMPORTED_MODULE_0__.Attribute })(AttributeSet);
+/** Parses DER into a schema class; any parser failure becomes `code` naming `what`. */
+function parseDer(der, type, code, what) {
+    try {
+        return _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnParser.parse(der, type);
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK(code, `${what} is not valid DER (${cause instanceof Error ? cause.message : 'parse error'})`, {
+            cause,
+        });
+    }
+}
+/** DER-encodes a schema object. */
+function serializeDer(value) {
+    return new Uint8Array(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnSerializer.serialize(value));
+}
+/** A view of an ArrayBuffer as bytes (peculiar returns ArrayBuffers). */
+function bytesOf(buffer) {
+    return buffer instanceof ArrayBuffer
+        ? new Uint8Array(buffer)
+        : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+
+/***/ }),
+
+/***/ 2382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   certificateValidAt: () => (/* binding */ certificateValidAt),
+/* harmony export */   formatTime: () => (/* binding */ formatTime),
+/* harmony export */   issuedBy: () => (/* binding */ issuedBy),
+/* harmony export */   parseCertificate: () => (/* binding */ parseCertificate),
+/* harmony export */   verifyCertificateChain: () => (/* binding */ verifyCertificateChain),
+/* harmony export */   withinWindow: () => (/* binding */ withinWindow)
+/* harmony export */ });
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3594);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7464);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1219);
+/* harmony import */ var _x509_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1877);
+
+
+
+
+
+
+/**
+ * Trusted-root certificates are parsed once per byte array (trusted roots live as long as the process); a hit
+ * counts only while the array still holds the bytes that were parsed.
+ */
+const parsedCache = new WeakMap();
+/** Parses one DER certificate; CERT_CHAIN_INVALID (naming `what`) when either parser rejects it. */
+function parseCertificate(der, what = 'certificate') {
+    const cached = parsedCache.get(der);
+    if (cached !== undefined && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(cached.bytes, der))
+        return cached.parsed;
+    if (der.byteLength === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_CHAIN_INVALID', `${what} is empty`);
+    const asn = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(der, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__.Certificate, 'CERT_CHAIN_INVALID', what);
+    const { x509, publicKey } = (0,_x509_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCertificate */ .I)(der, what);
+    const validity = asn.tbsCertificate.validity;
+    let spki;
+    const parsed = {
+        der,
+        x509,
+        asn,
+        publicKey,
+        // Exported on first read: only issuer certificates need it (SCT issuer_key_hash), and the export costs
+        // about as much as parsing the certificate.
+        get spki() {
+            spki ??= new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
+            return spki;
+        },
+        notBefore: validity.notBefore.getTime().getTime() / 1000,
+        notAfter: validity.notAfter.getTime().getTime() / 1000,
+    };
+    parsedCache.set(der, { bytes: der.slice(), parsed });
+    return parsed;
+}
+function withinWindow(time, window) {
+    return time >= window.start && (window.end === undefined || time <= window.end);
+}
+function certificateValidAt(cert, time) {
+    return time >= cert.notBefore && time <= cert.notAfter;
+}
+/** Unix seconds as an ISO 8601 UTC time, for messages. */
+function formatTime(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+/** True when `child` names `parent` as issuer and `parent`'s key verifies `child`'s signature. */
+function issuedBy(child, parent) {
+    try {
+        return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The authority's own chain checks depend only on the trusted root, not on the bundle: they run once per
+ * CA (and again only if its certificates change), the signature checks on the leaf every time.
+ */
+const authorityChains = new _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .ChainMemoizer */ .e();
+function authorityChain(ca) {
+    return authorityChains.get(ca, ca.certChain, () => {
+        const path = ca.certChain.map((der, i) => parseCertificate(der, `trusted root CA certificate ${i}`));
+        return { path, problem: chainProblem(path) };
+    });
+}
+function chainProblem(path) {
+    for (let i = 0; i < path.length; i++) {
+        const cert = path[i];
+        const parent = path[i + 1] ?? cert; // the last one is the self-signed anchor
+        if (cert === undefined || parent === undefined)
+            return 'the authority chain is incomplete';
+        if (!cert.x509.ca)
+            return `authority certificate ${i} is not a CA certificate`;
+        if (!issuedBy(cert, parent))
+            return `authority certificate ${i} is not signed by the next one in the chain`;
+    }
+    return null;
+}
+/** The authority path for `leaf` under one CA, or a reason it does not apply. */
+function pathUnder(leaf, ca) {
+    if (ca.certChain.length === 0)
+        return 'the authority has an empty certificate chain';
+    const { path, problem } = authorityChain(ca);
+    const [first] = path;
+    if (first === undefined || !issuedBy(leaf, first))
+        return 'the leaf is not signed by this authority';
+    return problem ?? [...path]; // a copy: the memoised path is shared
+}
+/** Why the path cannot be used at `time`, or null when every certificate on it is valid then. */
+function timeProblem(leaf, path, ca, time) {
+    const at = formatTime(time);
+    if (!certificateValidAt(leaf, time)) {
+        return `the signing certificate is valid ${formatTime(leaf.notBefore)} to ${formatTime(leaf.notAfter)}, not at ${at}`;
+    }
+    if (!withinWindow(time, ca.validFor))
+        return `the certificate authority is not trusted at ${at} (trusted-root validFor)`;
+    const expired = path.findIndex((cert) => !certificateValidAt(cert, time));
+    if (expired >= 0)
+        return `authority certificate ${expired} is not valid at ${at}`;
+    return null;
+}
+/**
+ * Verifies the signing certificate: it is a leaf (not a CA), it chains to a trusted certificate authority, and
+ * it and its authority are valid at every time in `times` (the verified integrated times and RFC 3161 times —
+ * a signature is only as good as the certificate at the moment it was witnessed).
+ * Throws CERT_CHAIN_INVALID or CERT_NOT_VALID_AT_TIME.
+ */
+function verifyCertificateChain(leafDer, bundleChain, authorities, times) {
+    const leaf = parseCertificate(leafDer, 'signing certificate');
+    if (leaf.x509.ca)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_CHAIN_INVALID', 'the signing certificate is a CA certificate, not a leaf');
+    if (times.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_NOT_VALID_AT_TIME', 'no verified timestamp to check the signing certificate against');
+    }
+    const reasons = [];
+    let timeFailure = null;
+    for (const ca of authorities) {
+        const path = pathUnder(leaf, ca);
+        if (typeof path === 'string') {
+            reasons.push(`${ca.uri ?? 'authority'}: ${path}`);
+            continue;
+        }
+        const problem = times.map((t) => timeProblem(leaf, path, ca, t)).find((p) => p !== null) ?? null;
+        if (problem !== null) {
+            timeFailure ??= problem;
+            continue;
+        }
+        const [issuer] = path;
+        if (issuer === undefined)
+            continue;
+        checkBundleChain(bundleChain, path);
+        return { leaf, issuer, path, authority: ca };
+    }
+    if (timeFailure !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_NOT_VALID_AT_TIME', timeFailure);
+    const foreignRoot = bundleChain
+        .map((der, i) => parseCertificate(der, `bundle certificate ${i + 1}`))
+        .find((cert) => cert.x509.ca && cert.x509.checkIssued(cert.x509));
+    if (foreignRoot !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_CHAIN_INVALID', `the bundle carries its own root certificate ("${oneLine(foreignRoot.x509.subject)}") and the signing ` +
+            'certificate does not chain to a certificate authority of the trusted root; a bundle cannot bring its own trust', { details: { reasons } });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_CHAIN_INVALID', `the signing certificate (issuer "${oneLine(leaf.x509.issuer)}") does not chain to a certificate authority of the trusted root`, { details: { reasons } });
+}
+/** Certificates a bundle ships after the leaf may only repeat the trusted path (see the module comment). */
+function checkBundleChain(bundleChain, path) {
+    bundleChain.forEach((der, i) => {
+        if (path.some((cert) => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(cert.der, der)))
+            return;
+        const cert = parseCertificate(der, `bundle certificate ${i + 1}`);
+        const kind = !cert.x509.ca ? 'a' : cert.x509.checkIssued(cert.x509) ? 'a root' : 'an intermediate';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('CERT_CHAIN_INVALID', `the bundle's certificate chain carries ${kind} certificate ` +
+            `("${oneLine(cert.x509.subject)}") that is not in the trusted root; trust comes only from the trusted root`);
+    });
+}
+/** Node gives `undefined` for an empty subject (Fulcio leaves have none). */
+function oneLine(name) {
+    return (name ?? '').replace(/\n/g, ', ');
+}
+
+
+/***/ }),
+
+/***/ 7019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   extractIdentity: () => (/* binding */ extractIdentity),
+/* harmony export */   matchesPattern: () => (/* binding */ matchesPattern),
+/* harmony export */   verifyIdentity: () => (/* binding */ verifyIdentity)
+/* harmony export */ });
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3594);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7464);
+
+
+
+
+const FULCIO_ARC = '1.3.6.1.4.1.57264.1';
+const SAN_OID = '2.5.29.17';
+/** Fulcio's otherName SAN for username identities. */
+const USERNAME_OTHER_NAME = `${FULCIO_ARC}.7`;
+/** v1 extensions: the extension value is the raw UTF-8 string (no DER wrapper). */
+const RAW_EXTENSIONS = {
+    [`${FULCIO_ARC}.1`]: 'issuerV1',
+    [`${FULCIO_ARC}.2`]: 'githubWorkflowTrigger',
+    [`${FULCIO_ARC}.3`]: 'githubWorkflowSha',
+    [`${FULCIO_ARC}.4`]: 'githubWorkflowName',
+    [`${FULCIO_ARC}.5`]: 'githubWorkflowRepository',
+    [`${FULCIO_ARC}.6`]: 'githubWorkflowRef',
+};
+/** v2 extensions: the extension value is a DER UTF8String. */
+const UTF8_EXTENSIONS = {
+    [`${FULCIO_ARC}.8`]: 'issuer',
+    [`${FULCIO_ARC}.9`]: 'buildSignerURI',
+    [`${FULCIO_ARC}.10`]: 'buildSignerDigest',
+    [`${FULCIO_ARC}.11`]: 'runnerEnvironment',
+    [`${FULCIO_ARC}.12`]: 'sourceRepositoryURI',
+    [`${FULCIO_ARC}.13`]: 'sourceRepositoryDigest',
+    [`${FULCIO_ARC}.14`]: 'sourceRepositoryRef',
+    [`${FULCIO_ARC}.15`]: 'sourceRepositoryIdentifier',
+    [`${FULCIO_ARC}.16`]: 'sourceRepositoryOwnerURI',
+    [`${FULCIO_ARC}.17`]: 'sourceRepositoryOwnerIdentifier',
+    [`${FULCIO_ARC}.18`]: 'buildConfigURI',
+    [`${FULCIO_ARC}.19`]: 'buildConfigDigest',
+    [`${FULCIO_ARC}.20`]: 'buildTrigger',
+    [`${FULCIO_ARC}.21`]: 'runInvocationURI',
+    [`${FULCIO_ARC}.22`]: 'sourceRepositoryVisibilityAtSigning',
+    [`${FULCIO_ARC}.23`]: 'deploymentEnvironment',
+};
+function extensionBytes(ext) {
+    return (0,_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(ext.extnValue.buffer);
+}
+function decodeUtf8Extension(ext, name) {
+    return (0,_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(extensionBytes(ext), _asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .Utf8Value */ .D_, 'CERT_CHAIN_INVALID', `certificate extension ${name} (${ext.extnID})`)
+        .utf8;
+}
+function readSan(ext) {
+    if (ext === undefined)
+        return { san: '', sanType: 'none' };
+    const names = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(extensionBytes(ext), _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_0__.SubjectAlternativeName, 'CERT_CHAIN_INVALID', 'certificate SAN');
+    for (const name of names) {
+        if (name.uniformResourceIdentifier !== undefined)
+            return { san: name.uniformResourceIdentifier, sanType: 'uri' };
+        if (name.rfc822Name !== undefined)
+            return { san: name.rfc822Name, sanType: 'email' };
+        if (name.otherName?.typeId === USERNAME_OTHER_NAME) {
+            const value = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDer */ .zE)(name.otherName.value, _asn1_js__WEBPACK_IMPORTED_MODULE_3__/* .Utf8Value */ .D_, 'CERT_CHAIN_INVALID', 'certificate username SAN');
+            return { san: value.utf8, sanType: 'username' };
+        }
+        if (name.dNSName !== undefined)
+            return { san: name.dNSName, sanType: 'dns' };
+    }
+    return { san: '', sanType: 'none' };
+}
+/** Reads the SAN, the OIDC issuer and every known Fulcio extension from a parsed certificate. */
+function extractIdentity(cert) {
+    const all = cert.tbsCertificate.extensions ?? [];
+    const extensions = {};
+    for (const ext of all) {
+        const rawName = RAW_EXTENSIONS[ext.extnID];
+        if (rawName !== undefined)
+            extensions[rawName] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fromUtf8 */ .ar)(extensionBytes(ext), `certificate extension ${rawName}`);
+        const utf8Name = UTF8_EXTENSIONS[ext.extnID];
+        if (utf8Name !== undefined)
+            extensions[utf8Name] = decodeUtf8Extension(ext, utf8Name);
+    }
+    const issuer = extensions.issuer ?? extensions.issuerV1 ?? '';
+    return { ...readSan(all.find((e) => e.extnID === SAN_OID)), issuer, extensions };
+}
+/**
+ * Exact string equality, or a regular expression that must match the WHOLE value: `pattern` is applied as
+ * `^(?:pattern)$` (its flags kept, minus `g`/`y`, which would make `test` stateful). Anchoring is deliberate:
+ * an unanchored `https://github.com/acme/` would also accept `https://github.com/acme/../evil/...` lookalikes
+ * and any identity that merely contains it.
+ */
+function matchesPattern(value, pattern) {
+    if (typeof pattern === 'string')
+        return value === pattern;
+    const anchored = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, ''));
+    return anchored.test(value);
+}
+function describePattern(pattern) {
+    return typeof pattern === 'string' ? `"${pattern}"` : `/${pattern.source}/${pattern.flags} (whole value)`;
+}
+/**
+ * Said when a regular expression finds a match INSIDE the value but not all of it: the usual cause is a prefix
+ * written for unanchored matching (`^https://github\.com/acme/`), which whole-value matching rejects.
+ */
+function partialMatchHint(value, pattern) {
+    if (typeof pattern === 'string')
+        return '';
+    const unanchored = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    return unanchored.test(value)
+        ? '; the pattern matches part of it, but patterns match the whole value (end it with .* to allow any suffix)'
+        : '';
+}
+/** IDENTITY_MISMATCH naming the expected and the actual value when the SAN or the issuer differs. */
+function verifyIdentity(identity, policy) {
+    if (!matchesPattern(identity.san, policy.san)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('IDENTITY_MISMATCH', `certificate identity (SAN) is "${identity.san}", expected ${describePattern(policy.san)}${partialMatchHint(identity.san, policy.san)}`, { details: { field: 'san', expected: String(policy.san), actual: identity.san } });
+    }
+    if (!matchesPattern(identity.issuer, policy.issuer)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .AK('IDENTITY_MISMATCH', `certificate OIDC issuer is "${identity.issuer}", expected ${describePattern(policy.issuer)}${partialMatchHint(identity.issuer, policy.issuer)}`, { details: { field: 'issuer', expected: String(policy.issuer), actual: identity.issuer } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FULL_SUPPORT: () => (/* binding */ FULL_SUPPORT)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@noble/curves/ed25519.js + 2 modules
+var ed25519 = __webpack_require__(1185);
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 3 modules
+var nist = __webpack_require__(895);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys = __webpack_require__(8670);
+;// CONCATENATED MODULE: ./src/core/keys/digest-signature.ts
+/**
+ * Signature verification over a precomputed digest, as Rekor's hashedrekord signs: ECDSA (DER) over the
+ * digest, Ed25519ph, RSA PKCS#1 v1.5 DigestInfo. node:crypto cannot verify a bare ECDSA digest or Ed25519ph,
+ * so this uses @noble/curves. It is a module of its own so that only the paths that meet hashedrekord (log
+ * admission, bundle verification) load noble: importing it costs ~20-35 ms of start-up, measured on
+ * `provlog attest`, which signs and checks DSSE only.
+ */
+
+
+
+
+
+/** ASN.1 DigestInfo header per hash (RFC 8017 §9.2 note 1), decoded once: the digest follows it. */
+const DIGEST_INFO_PREFIX = {
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
+};
+/**
+ * Verifies a signature made over a precomputed digest (Rekor hashedrekord). ECDSA: DER over the digest;
+ * Ed25519: Ed25519ph; RSA: PKCS#1 v1.5 DigestInfo.
+ */
+function verifyDigestSignature(key, digest, hash, signature) {
+    try {
+        switch (key.algorithm) {
+            case 'ecdsa-p256':
+            case 'ecdsa-p384':
+            case 'ecdsa-p521': {
+                const curve = key.algorithm === 'ecdsa-p256' ? nist/* p256 */.s9 : key.algorithm === 'ecdsa-p384' ? nist/* p384 */.sL : nist/* p521 */.Bt;
+                const point = rawEcPoint(key);
+                return curve.verify(signature, digest, point, { prehash: false, format: 'der', lowS: false });
+            }
+            case 'ed25519': {
+                if (hash !== 'sha512')
+                    return false;
+                return ed25519/* ed25519ph */.oI.verify(signature, digest, (0,keys/* rawEd25519PublicKey */.QE)(key));
+            }
+            case 'rsa': {
+                const decrypted = (0,external_node_crypto_.publicDecrypt)({ key: key.keyObject, padding: 1 /* RSA_PKCS1_PADDING */ }, signature);
+                const expected = Buffer.concat([DIGEST_INFO_PREFIX[hash], digest]);
+                return (0,bytes/* bytesEqual */.O6)(new Uint8Array(decrypted), new Uint8Array(expected));
+            }
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** Uncompressed EC points per KeyObject (immutable), so a trusted key is exported once, not per signature. */
+const ecPoints = new WeakMap();
+function rawEcPoint(key) {
+    const cached = ecPoints.get(key.keyObject);
+    if (cached !== undefined)
+        return cached;
+    const jwk = key.keyObject.export({ format: 'jwk' });
+    const x = Buffer.from(jwk.x ?? '', 'base64url');
+    const y = Buffer.from(jwk.y ?? '', 'base64url');
+    const point = new Uint8Array(Buffer.concat([Buffer.from([4]), x, y]));
+    ecPoints.set(key.keyObject, point);
+    return point;
+}
+
+// EXTERNAL MODULE: ./src/core/verify/certificate.ts
+var certificate = __webpack_require__(2382);
+// EXTERNAL MODULE: ./src/core/verify/identity.ts
+var identity = __webpack_require__(7019);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/verify/asn1.ts
+var asn1 = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/core/verify/sct.ts
+/**
+ * Embedded Signed Certificate Timestamps (RFC 6962 §3.3): proof that the certificate authority logged the
+ * precertificate in a Certificate Transparency log the trusted root names (`ctlogs`), so a mis-issued
+ * certificate cannot stay secret.
+ *
+ * The extension 1.3.6.1.4.1.11129.2.4.2 holds an OCTET STRING wrapping a TLS-encoded
+ * `SignedCertificateTimestampList` (RFC 6962 §3.3; TLS presentation language, not ASN.1, so its few
+ * length-prefixed fields are read here). Each SCT signs (RFC 6962 §3.2):
+ *
+ *   digitally-signed struct {
+ *     uint8  sct_version = v1(0);  uint8 signature_type = certificate_timestamp(0);  uint64 timestamp;
+ *     uint16 entry_type = precert_entry(1);
+ *     opaque issuer_key_hash[32];            // SHA-256 of the issuing CA's DER SubjectPublicKeyInfo
+ *     opaque tbs_certificate<1..2^24-1>;     // the leaf's TBSCertificate WITHOUT the SCT extension
+ *     opaque extensions<0..2^16-1>;
+ *   }
+ *
+ * The TBSCertificate is re-encoded with @peculiar/asn1-x509 after dropping the extension; the signature is
+ * ECDSA (DER) or RSA over SHA-256, checked with node:crypto.
+ */
+
+
+
+
+
+
+
+
+const SCT_EXTENSION_OID = '1.3.6.1.4.1.11129.2.4.2';
+/** RFC 6962 §2.1.4: SCT signatures always use SHA-256 (TLS HashAlgorithm 4). */
+const TLS_SHA256 = 4;
+/** Reads TLS length-prefixed fields; any overrun is SCT_INVALID. */
+class TlsReader {
+    bytes;
+    offset = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    get done() {
+        return this.offset === this.bytes.byteLength;
+    }
+    take(length) {
+        if (this.offset + length > this.bytes.byteLength) {
+            throw new errors/* CodedError */.AK('SCT_INVALID', 'the SCT list in the certificate is truncated');
+        }
+        const out = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    uint(size) {
+        return this.take(size).reduce((n, b) => n * 256 + b, 0);
+    }
+    vector(lengthBytes) {
+        return this.take(this.uint(lengthBytes));
+    }
+}
+/** Parses a TLS `SignedCertificateTimestampList` (the bytes inside the extension's OCTET STRING). */
+function parseSctList(list) {
+    const outer = new TlsReader(list);
+    const body = new TlsReader(outer.vector(2));
+    if (!outer.done)
+        throw new errors/* CodedError */.AK('SCT_INVALID', 'trailing bytes after the SCT list');
+    const scts = [];
+    while (!body.done) {
+        const r = new TlsReader(body.vector(2));
+        const version = r.uint(1);
+        const logId = r.take(32);
+        const timestamp = BigInt(`0x${(0,bytes/* toHex */.nj)(r.take(8))}`);
+        const extensions = r.vector(2);
+        const hashAlgorithm = r.uint(1);
+        const signatureAlgorithm = r.uint(1);
+        const signature = r.vector(2);
+        if (!r.done)
+            throw new errors/* CodedError */.AK('SCT_INVALID', 'trailing bytes inside an SCT');
+        scts.push({ version, logId, timestamp, extensions, hashAlgorithm, signatureAlgorithm, signature });
+    }
+    return scts;
+}
+/** The leaf's TBSCertificate DER with the SCT extension removed: what the CA submitted as the precertificate. */
+function precertificateTbs(leaf) {
+    const tbs = leaf.asn.tbsCertificate;
+    const kept = (tbs.extensions ?? []).filter((e) => e.extnID !== SCT_EXTENSION_OID);
+    return (0,asn1/* serializeDer */.kZ)(new build_cjs.TBSCertificate({ ...tbs, extensions: new build_cjs.Extensions(kept) }));
+}
+function uintBytes(value, size) {
+    const out = new Uint8Array(size);
+    let v = BigInt(value);
+    for (let i = size - 1; i >= 0; i--) {
+        out[i] = Number(v & 0xffn);
+        v >>= 8n;
+    }
+    return out;
+}
+/** The RFC 6962 §3.2 bytes an SCT over a precertificate signs. */
+function sctSignedData(sct, issuerKeyHash, tbs) {
+    return (0,bytes/* concat */.xW)(uintBytes(sct.version, 1), uintBytes(0, 1), // signature_type: certificate_timestamp
+    uintBytes(sct.timestamp, 8), uintBytes(1, 2), // entry_type: precert_entry
+    issuerKeyHash, uintBytes(tbs.byteLength, 3), tbs, uintBytes(sct.extensions.byteLength, 2), sct.extensions);
+}
+/** The embedded SCTs of a certificate ([] when it has none). */
+function embeddedScts(leaf) {
+    const ext = leaf.asn.tbsCertificate.extensions?.find((e) => e.extnID === SCT_EXTENSION_OID);
+    if (ext === undefined)
+        return [];
+    const inner = (0,asn1/* parseDer */.zE)((0,asn1/* bytesOf */.$$)(ext.extnValue.buffer), cjs.OctetString, 'SCT_INVALID', 'the SCT extension');
+    return parseSctList((0,asn1/* bytesOf */.$$)(inner.buffer));
+}
+/**
+ * Requires at least `threshold` embedded SCTs that verify under distinct CT logs of the trusted root, each log
+ * trusted at the SCT's time. Throws SCT_INVALID naming what was wrong with each SCT.
+ */
+function verifyEmbeddedScts(leaf, issuer, ctlogs, threshold = 1) {
+    const scts = embeddedScts(leaf);
+    if (scts.length === 0) {
+        throw new errors/* CodedError */.AK('SCT_INVALID', 'the signing certificate carries no signed certificate timestamp (SCT)');
+    }
+    const issuerKeyHash = new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(issuer.spki).digest());
+    const tbs = precertificateTbs(leaf);
+    const verified = [];
+    const problems = [];
+    for (const sct of scts) {
+        const id = (0,bytes/* toBase64 */.nk)(sct.logId);
+        const time = Number(sct.timestamp) / 1000;
+        if (sct.version !== 0 || sct.hashAlgorithm !== TLS_SHA256) {
+            problems.push(`SCT from log ${id}: unsupported version ${sct.version} or hash algorithm ${sct.hashAlgorithm}`);
+            continue;
+        }
+        const candidates = ctlogs.filter((log) => (0,bytes/* bytesEqual */.O6)(log.logId, sct.logId));
+        if (candidates.length === 0) {
+            problems.push(`SCT from log ${id}: no CT log with that ID in the trusted root`);
+            continue;
+        }
+        const message = sctSignedData(sct, issuerKeyHash, tbs);
+        const log = candidates.find((l) => (0,certificate.withinWindow)(time, l.validFor) && (0,keys/* verifySignature */.Od)(l.publicKey, message, sct.signature));
+        if (log === undefined) {
+            problems.push(`SCT from log ${id}: signature does not verify with the trusted CT log key at that time`);
+            continue;
+        }
+        if (!verified.some((v) => (0,bytes/* bytesEqual */.O6)(v.logId, sct.logId)))
+            verified.push({ logId: sct.logId, time, log });
+    }
+    if (verified.length < threshold) {
+        throw new errors/* CodedError */.AK('SCT_INVALID', `the signing certificate has ${verified.length} valid SCT(s), ${threshold} required: ${problems.join('; ')}`, { details: { problems } });
+    }
+    return verified;
+}
+
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
+var asn1_cms_build_cjs = __webpack_require__(1467);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-tsp/build/cjs/index.js
+var asn1_tsp_build_cjs = __webpack_require__(7305);
+// EXTERNAL MODULE: ./src/core/verify/cache.ts
+var cache = __webpack_require__(1219);
+;// CONCATENATED MODULE: ./src/core/verify/timestamp.ts
+/**
+ * RFC 3161 signed timestamps (`verificationMaterial.timestampVerificationData.rfc3161Timestamps[]`): a
+ * timestamp authority (TSA) of the trusted root signs "these bytes existed at genTime". Sigstore stamps the
+ * signature bytes (the DSSE `sig` or the message signature), so the stamp dates the signature, and the
+ * signing certificate must be valid at that time (conformance `intoto-tsa-timestamp-outside-cert-validity_fail`).
+ *
+ * Steps (RFC 3161 §2.4.2, RFC 5652 §5.4/§5.6): TimeStampResp status granted -> token is CMS SignedData with
+ * eContentType id-ct-TSTInfo -> TSTInfo.messageImprint = hash(signature bytes) -> signed attributes carry
+ * contentType = id-ct-TSTInfo and messageDigest = hash(eContent) -> the signer's signature over DER(SET OF
+ * signed attributes) verifies with the key of a TSA leaf from the trusted root, whose chain verifies -> genTime
+ * lies inside the TSA's `validFor` and its certificates' validity. Decoding uses @peculiar/asn1-tsp and
+ * @peculiar/asn1-cms; signatures use node:crypto.
+ */
+
+
+
+
+
+
+
+
+
+const HASHES = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const EKU_TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
+function fail(message, cause) {
+    throw new errors/* CodedError */.AK('TIMESTAMP_INVALID', message, cause === undefined ? {} : { cause });
+}
+function hashName(oid, what) {
+    return HASHES[oid] ?? fail(`${what} uses unsupported hash algorithm ${oid}`);
+}
+function digest(alg, data) {
+    return new Uint8Array((0,external_node_crypto_.createHash)(alg).update(data).digest());
+}
+/** A `signedTimestamp` is a DER TimeStampResp; a bare TimeStampToken (ContentInfo) is accepted too. */
+function tokenOf(der) {
+    let resp;
+    try {
+        resp = (0,asn1/* parseDer */.zE)(der, asn1_tsp_build_cjs.TimeStampResp, 'TIMESTAMP_INVALID', 'RFC 3161 timestamp response');
+    }
+    catch {
+        resp = undefined;
+    }
+    if (resp === undefined) {
+        return (0,asn1/* parseDer */.zE)(der, asn1_tsp_build_cjs.TimeStampToken, 'TIMESTAMP_INVALID', 'RFC 3161 timestamp (neither TimeStampResp nor token)');
+    }
+    const status = resp.status.status;
+    if (status !== asn1_tsp_build_cjs.PKIStatus.granted && status !== asn1_tsp_build_cjs.PKIStatus.grantedWithMods) {
+        fail(`timestamp response status is ${status}, not granted`);
+    }
+    return resp.timeStampToken ?? fail('timestamp response holds no token');
+}
+function attributeValue(signer, oid) {
+    const attrs = (signer.signedAttrs ?? []).filter((a) => a.attrType === oid);
+    const [attr] = attrs;
+    const [value] = attr?.attrValues ?? [];
+    if (attrs.length !== 1 || attr?.attrValues.length !== 1 || value === undefined) {
+        fail(`timestamp signed attributes must hold exactly one ${oid}`);
+    }
+    return value;
+}
+/** Decodes a timestamp down to its TSTInfo and single SignerInfo; TIMESTAMP_INVALID on any structural problem. */
+function parseTimestamp(der) {
+    const token = tokenOf(der);
+    if (token.contentType !== asn1_cms_build_cjs.id_signedData)
+        fail(`timestamp token content type is ${token.contentType}, not SignedData`);
+    const signed = (0,asn1/* parseDer */.zE)(token.content, asn1_cms_build_cjs.SignedData, 'TIMESTAMP_INVALID', 'timestamp SignedData');
+    if (signed.encapContentInfo.eContentType !== asn1_tsp_build_cjs.id_ct_tstInfo)
+        fail('timestamp token does not encapsulate a TSTInfo');
+    const econtent = signed.encapContentInfo.eContent;
+    const raw = econtent?.single?.buffer ?? econtent?.any ?? fail('timestamp token has no TSTInfo content');
+    const eContent = (0,asn1/* bytesOf */.$$)(raw);
+    const tstInfo = (0,asn1/* parseDer */.zE)(eContent, asn1_tsp_build_cjs.TSTInfo, 'TIMESTAMP_INVALID', 'timestamp TSTInfo');
+    if (signed.signerInfos.length !== 1)
+        fail(`timestamp token has ${signed.signerInfos.length} signers, expected 1`);
+    const [signer] = signed.signerInfos;
+    return { tstInfo, eContent, signer: signer ?? fail('timestamp token has no signer') };
+}
+/** The CMS signature check against one TSA; null when it verifies, else why not. */
+function signatureProblem(parsed, tsaLeaf) {
+    const { signer } = parsed;
+    const serial = signer.sid.issuerAndSerialNumber?.serialNumber;
+    if (serial !== undefined && BigInt(`0x${(0,bytes/* toHex */.nj)((0,asn1/* bytesOf */.$$)(serial))}`) !== BigInt(`0x${tsaLeaf.x509.serialNumber}`)) {
+        return 'signer serial number does not match the TSA certificate';
+    }
+    const signedAttrs = (0,asn1/* serializeDer */.kZ)(new asn1/* AttributeSet */.$V(signer.signedAttrs ?? []));
+    const hash = hashName(signer.digestAlgorithm.algorithm, 'timestamp signer');
+    const ok = (0,external_node_crypto_.verify)(hash, signedAttrs, tsaLeaf.publicKey, (0,asn1/* bytesOf */.$$)(signer.signature.buffer));
+    return ok ? null : 'signature does not verify with the TSA key';
+}
+/** The TSA chain's verdict depends only on the trusted root: computed once per authority (see cache.ts). */
+const tsaChains = new cache/* ChainMemoizer */.e();
+function verifyTsaChain(authority, chain) {
+    return tsaChains.get(authority, authority.certChain, () => chain.every((cert, i) => (0,certificate.issuedBy)(cert, chain[i + 1] ?? cert)));
+}
+/**
+ * Verifies one RFC 3161 timestamp over `signature` (the bundle's signature bytes) against the trusted root's
+ * timestamp authorities. Returns the time it attests; throws TIMESTAMP_INVALID.
+ */
+function verifyRfc3161Timestamp(der, signature, authorities) {
+    const parsed = parseTimestamp(der);
+    const { tstInfo, signer } = parsed;
+    const imprintHash = hashName(tstInfo.messageImprint.hashAlgorithm.algorithm, 'timestamp message imprint');
+    if (!(0,bytes/* bytesEqual */.O6)((0,asn1/* bytesOf */.$$)(tstInfo.messageImprint.hashedMessage.buffer), digest(imprintHash, signature))) {
+        fail("the timestamp's message imprint is not the hash of this bundle's signature (it stamps something else)");
+    }
+    const contentType = (0,asn1/* parseDer */.zE)(attributeValue(signer, asn1_cms_build_cjs.id_contentType), asn1/* OidValue */.Sg, 'TIMESTAMP_INVALID', 'contentType');
+    if (contentType.oid !== asn1_tsp_build_cjs.id_ct_tstInfo)
+        fail('timestamp signed contentType attribute is not id-ct-TSTInfo');
+    const md = (0,asn1/* parseDer */.zE)(attributeValue(signer, asn1_cms_build_cjs.id_messageDigest), cjs.OctetString, 'TIMESTAMP_INVALID', 'messageDigest');
+    const attrHash = hashName(signer.digestAlgorithm.algorithm, 'timestamp signer');
+    if (!(0,bytes/* bytesEqual */.O6)((0,asn1/* bytesOf */.$$)(md.buffer), digest(attrHash, parsed.eContent))) {
+        fail('timestamp messageDigest attribute does not match the TSTInfo');
+    }
+    const time = tstInfo.genTime.getTime() / 1000;
+    const problems = [];
+    for (const authority of authorities) {
+        const chain = authority.certChain.map((c, i) => (0,certificate.parseCertificate)(c, `trusted root TSA certificate ${i}`));
+        const [leaf] = chain;
+        if (leaf === undefined)
+            continue;
+        const problem = signatureProblem(parsed, leaf);
+        if (problem !== null) {
+            problems.push(`${authority.uri ?? 'TSA'}: ${problem}`);
+            continue;
+        }
+        if (!verifyTsaChain(authority, chain))
+            fail(`the TSA certificate chain of ${authority.uri ?? 'the trusted root'} does not verify`);
+        if (leaf.x509.keyUsage !== undefined && !leaf.x509.keyUsage.includes(EKU_TIME_STAMPING)) {
+            fail('the TSA certificate is not authorised for time stamping (extended key usage)');
+        }
+        const at = (0,certificate.formatTime)(time);
+        if (!(0,certificate.withinWindow)(time, authority.validFor))
+            fail(`the timestamp authority is not trusted at ${at} (trusted-root validFor)`);
+        if (!chain.every((cert) => (0,certificate.certificateValidAt)(cert, time)))
+            fail(`a TSA certificate is not valid at ${at}`);
+        return { time, authority, serialNumber: (0,bytes/* toHex */.nj)((0,asn1/* bytesOf */.$$)(tstInfo.serialNumber)) };
+    }
+    fail(`no timestamp authority of the trusted root signed this timestamp${problems.length ? `: ${problems.join('; ')}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/support-full.ts
+/** Every part of VerifierSupport (support.ts): what verifier.ts uses, and what the CLI loads on demand. */
+
+
+
+
+
+const FULL_SUPPORT = {
+    keyless: { verifyCertificateChain: certificate.verifyCertificateChain, verifyEmbeddedScts: verifyEmbeddedScts, extractIdentity: identity.extractIdentity, verifyIdentity: identity.verifyIdentity },
+    rfc3161: verifyRfc3161Timestamp,
+    digestSignature: verifyDigestSignature,
+};
+
+
+/***/ })
+
+};
