@@ -183,7 +183,7 @@ export async function startLogServer(options: LogServerOptions): Promise<LogServ
     const signingConfig = buildServerSigningConfig({
       logUrl: identity.baseUrl,
       logStart: Math.floor(log.createdAt),
-      logV2: true, // registerRekorV2 below
+      logV2: true, // registerRekorV2 above
       ...(tsaService === undefined ? {} : { tsa: tsaService }),
       operator: identity.name,
     });
