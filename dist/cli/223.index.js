@@ -1050,7 +1050,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kB: () => (/* binding */ startLogServer)
 /* harmony export */ });
-/* unused harmony exports KEY_FILE, IDENTITY_FILE, TRUSTED_ROOT_FILE */
+/* unused harmony exports KEY_FILE, IDENTITY_FILE, TRUSTED_ROOT_FILE, SIGNING_CONFIG_FILE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1060,19 +1060,23 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_bundle_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8585);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_json_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1462);
-/* harmony import */ var _log_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7979);
-/* harmony import */ var _ca_start_ca_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3667);
-/* harmony import */ var _crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(398);
-/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9825);
-/* harmony import */ var _storage_sqlite_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6547);
-/* harmony import */ var _admission_pool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1607);
-/* harmony import */ var _rekor_v1_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9738);
-/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4671);
-/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3456);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4646);
-/* harmony import */ var _tiles_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1813);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_admission_pool_js__WEBPACK_IMPORTED_MODULE_11__]);
-_admission_pool_js__WEBPACK_IMPORTED_MODULE_11__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_signing_config_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6936);
+/* harmony import */ var _core_signing_config_server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8145);
+/* harmony import */ var _log_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7979);
+/* harmony import */ var _ca_start_ca_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3667);
+/* harmony import */ var _crypto_key_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(398);
+/* harmony import */ var _crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9825);
+/* harmony import */ var _storage_sqlite_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6547);
+/* harmony import */ var _tsa_authority_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3802);
+/* harmony import */ var _admission_pool_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1607);
+/* harmony import */ var _rekor_v1_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9738);
+/* harmony import */ var _rekor_v2_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4671);
+/* harmony import */ var _router_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3456);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4646);
+/* harmony import */ var _tiles_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1813);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(5850);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_admission_pool_js__WEBPACK_IMPORTED_MODULE_14__]);
+_admission_pool_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Wiring of a complete log server (what `provlog serve`, the demo and the integration tests share): the data
  * directory (key, identity, SQLite), the TransparencyLog, the HTTP routes, and an orderly close.
@@ -1099,16 +1103,21 @@ _admission_pool_js__WEBPACK_IMPORTED_MODULE_11__ = (__webpack_async_dependencies
 
 
 
+
+
+
+
 const KEY_FILE = 'log-key.pem';
 const IDENTITY_FILE = 'log.json';
 const TRUSTED_ROOT_FILE = 'trusted_root.json';
+const SIGNING_CONFIG_FILE = 'signing_config.json';
 async function startLogServer(options) {
     const host = options.host ?? '127.0.0.1';
     const dataDir = options.dataDir;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dataDir, { recursive: true, mode: 0o700 });
-    const signer = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, KEY_FILE)), 'log key');
-    const router = new _router_js__WEBPACK_IMPORTED_MODULE_14__/* .Router */ .I();
-    const http = await (0,_server_js__WEBPACK_IMPORTED_MODULE_15__/* .listenHttp */ .iR)(router, host, options.port ?? 3000, {
+    const signer = (0,_crypto_node_signer_js__WEBPACK_IMPORTED_MODULE_11__/* .signerFromPem */ .jM)((0,_crypto_key_file_js__WEBPACK_IMPORTED_MODULE_10__/* .readOrCreateKey */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, KEY_FILE)), 'log key');
+    const router = new _router_js__WEBPACK_IMPORTED_MODULE_17__/* .Router */ .I();
+    const http = await (0,_server_js__WEBPACK_IMPORTED_MODULE_18__/* .listenHttp */ .iR)(router, host, options.port ?? 3000, {
         ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
         ...(options.httpLimits === undefined ? {} : { limits: options.httpLimits }),
         ...(options.onServerError === undefined ? {} : { onServerError: options.onServerError }),
@@ -1124,8 +1133,8 @@ async function startLogServer(options) {
             ...(options.name === undefined ? {} : { name: options.name }),
             ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
         });
-        storage = (0,_storage_sqlite_js__WEBPACK_IMPORTED_MODULE_10__/* .openSqliteStorage */ .O)(dataDir);
-        log = _log_log_js__WEBPACK_IMPORTED_MODULE_6__/* .TransparencyLog */ .bg.open({
+        storage = (0,_storage_sqlite_js__WEBPACK_IMPORTED_MODULE_12__/* .openSqliteStorage */ .O)(dataDir);
+        log = _log_log_js__WEBPACK_IMPORTED_MODULE_8__/* .TransparencyLog */ .bg.open({
             storage,
             signer,
             name: identity.name,
@@ -1153,22 +1162,52 @@ async function startLogServer(options) {
     }
     // Signature checks (entries, and the proposed entries of a retrieve) run on worker threads with a time budget,
     // off the event loop.
-    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_11__.AdmissionPool({
+    const admission = new _admission_pool_js__WEBPACK_IMPORTED_MODULE_14__.AdmissionPool({
         ...(options.admissionThreads === undefined ? {} : { threads: options.admissionThreads }),
         ...(options.admissionTimeoutMs === undefined ? {} : { timeoutMs: options.admissionTimeoutMs }),
     });
-    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_12__/* .registerRekorV1 */ .O)(router, log, {
+    (0,_rekor_v1_js__WEBPACK_IMPORTED_MODULE_15__/* .registerRekorV1 */ .O)(router, log, {
         admit: (body) => admission.admit(body, {}),
         planSearch: (body) => admission.planSearch(body),
     });
     await admission.ready();
-    (0,_rekor_v2_js__WEBPACK_IMPORTED_MODULE_13__/* .registerRekorV2 */ .t)(router, log, { admit: (body) => admission.admitV2(body) });
-    (0,_tiles_js__WEBPACK_IMPORTED_MODULE_16__/* .registerTiles */ .vx)(router, log);
+    (0,_rekor_v2_js__WEBPACK_IMPORTED_MODULE_16__/* .registerRekorV2 */ .t)(router, log, { admit: (body) => admission.admitV2(body) });
+    (0,_tiles_js__WEBPACK_IMPORTED_MODULE_19__/* .registerTiles */ .vx)(router, log);
     let ca;
     try {
         if (options.ca !== undefined) {
-            ca = await (0,_ca_start_ca_js__WEBPACK_IMPORTED_MODULE_7__/* .startCa */ .R)(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
+            ca = await (0,_ca_start_ca_js__WEBPACK_IMPORTED_MODULE_9__/* .startCa */ .R)(router, options.ca, { dataDir, baseUrl: identity.baseUrl, trustedRootPath });
         }
+    }
+    catch (error) {
+        await http.close();
+        await admission.close();
+        await log.close();
+        throw error;
+    }
+    // The TSA (--tsa) and signing_config.json; a failure here (e.g. a TSA key others can read) closes what is open.
+    let tsaChainPem;
+    let signingConfigPath;
+    try {
+        let tsaService;
+        if (options.tsa === true) {
+            const organization = `provlog ${identity.name}`;
+            const tsa = (0,_tsa_authority_js__WEBPACK_IMPORTED_MODULE_13__/* .openTimestampAuthority */ .Ix)(dataDir, organization);
+            tsaService = { url: `${identity.baseUrl}${_timestamp_js__WEBPACK_IMPORTED_MODULE_20__/* .TIMESTAMP_PATH */ .x7}`, start: tsa.validFrom };
+            (0,_tsa_authority_js__WEBPACK_IMPORTED_MODULE_13__/* .trustTimestampAuthority */ .Uh)(trustedRootPath, tsa, { uri: tsaService.url, organization });
+            (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_20__/* .registerTimestampAuthority */ .ds)(router, tsa);
+            tsaChainPem = tsa.chainPem;
+        }
+        // What runs now, for Sigstore clients. A CA (--ca) joins here as `ca: { url, start }`.
+        signingConfigPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dataDir, SIGNING_CONFIG_FILE);
+        const signingConfig = (0,_core_signing_config_server_js__WEBPACK_IMPORTED_MODULE_7__/* .buildServerSigningConfig */ .H)({
+            logUrl: identity.baseUrl,
+            logStart: Math.floor(log.createdAt),
+            logV2: true, // registerRekorV2 above
+            ...(tsaService === undefined ? {} : { tsa: tsaService }),
+            operator: identity.name,
+        });
+        writeFileAtomically(signingConfigPath, `${JSON.stringify((0,_core_signing_config_config_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSigningConfig */ .fk)(signingConfig), null, 2)}\n`);
     }
     catch (error) {
         await http.close();
@@ -1186,6 +1225,8 @@ async function startLogServer(options) {
         logIdHex: log.logIdHex,
         treeId: log.treeId,
         trustedRootPath,
+        signingConfigPath,
+        ...(tsaChainPem === undefined ? {} : { tsaChainPem }),
         ...(ca === undefined ? {} : { ca }),
         close() {
             closing ??= (async () => {
@@ -1199,6 +1240,11 @@ async function startLogServer(options) {
             return closing;
         },
     };
+}
+function writeFileAtomically(path, text) {
+    const tmp = `${path}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, text);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
 }
 function urlHost(host) {
     return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
@@ -1873,6 +1919,65 @@ function acceptsGzip(req) {
 
 /***/ }),
 
+/***/ 5850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ds: () => (/* binding */ registerTimestampAuthority),
+/* harmony export */   x7: () => (/* binding */ TIMESTAMP_PATH)
+/* harmony export */ });
+/* unused harmony export TIMESTAMP_CERTCHAIN_PATH */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_tsa_reply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(438);
+/* harmony import */ var _core_tsa_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
+/**
+ * The RFC 3161 timestamp authority over HTTP, as sigstore's timestamp-authority serves it:
+ * `POST /api/v1/timestamp` (`application/timestamp-query` in, `application/timestamp-reply` out, RFC 3161 §3.4)
+ * and `GET /api/v1/timestamp/certchain` (the PEM chain, leaf first). Every request that reaches the handler gets
+ * a TimeStampResp: a refusal carries its PKIFailureInfo and HTTP 400 (our code in X-Provlog-Error), never a 500.
+ * genTime is the server clock, the serial number 16 random bytes.
+ */
+
+
+
+const TIMESTAMP_PATH = '/api/v1/timestamp';
+const TIMESTAMP_CERTCHAIN_PATH = '/api/v1/timestamp/certchain';
+const QUERY_TYPE = 'application/timestamp-query';
+const REPLY_TYPE = 'application/timestamp-reply';
+function registerTimestampAuthority(router, tsa, clock = () => new Date()) {
+    router.post(TIMESTAMP_PATH, (req) => answer(req, tsa, clock));
+    router.get(TIMESTAMP_CERTCHAIN_PATH, () => ({
+        status: 200,
+        headers: { 'content-type': 'application/pem-certificate-chain', 'cache-control': 'public, max-age=300' },
+        body: tsa.chainPem,
+    }));
+}
+function answer(req, tsa, clock) {
+    if (mediaType(req.headers['content-type']) !== QUERY_TYPE) {
+        return refusal((0,_core_tsa_reply_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseTimestamp */ .Zz)('badRequest', `the request must be ${QUERY_TYPE}`));
+    }
+    const parsed = (0,_core_tsa_request_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestampQuery */ .uU)(req.body, tsa.policy);
+    if (!parsed.ok)
+        return refusal((0,_core_tsa_reply_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseTimestamp */ .Zz)(parsed.failInfo, parsed.text));
+    const reply = (0,_core_tsa_reply_js__WEBPACK_IMPORTED_MODULE_1__/* .grantTimestamp */ .B5)(tsa, { query: parsed.query, time: clock(), serial: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16) });
+    return { status: 200, headers: { 'content-type': REPLY_TYPE, 'cache-control': 'no-store' }, body: reply };
+}
+function refusal(body) {
+    return {
+        status: 400,
+        headers: { 'content-type': REPLY_TYPE, 'cache-control': 'no-store', 'x-provlog-error': 'BAD_REQUEST' },
+        body,
+    };
+}
+function mediaType(value) {
+    const text = Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+    return (text.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 6547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2126,6 +2231,233 @@ function writeNode(insert, n) {
 
 /***/ }),
 
+/***/ 3802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ix: () => (/* binding */ openTimestampAuthority),
+  Uh: () => (/* binding */ trustTimestampAuthority)
+});
+
+// UNUSED EXPORTS: TSA_CHAIN_FILE, TSA_KEY_FILE, TSA_ROOT_KEY_FILE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/bundle/trust.ts + 1 modules
+var trust = __webpack_require__(8585);
+// EXTERNAL MODULE: ./src/core/bytes.ts
+var bytes = __webpack_require__(9596);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/keys/keys.ts
+var keys = __webpack_require__(8670);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/core/tsa/reply.ts + 1 modules
+var reply = __webpack_require__(438);
+;// CONCATENATED MODULE: ./src/core/tsa/certificates.ts
+/**
+ * The timestamp authority's own two certificates (RFC 5280 profile, RFC 3161 §2.3): a self-signed root and the
+ * leaf that signs tokens. The leaf carries the one extended key usage id-kp-timeStamping, marked critical, as
+ * RFC 3161 requires and as `openssl ts -verify` and Sigstore verifiers check. Both are ECDSA P-256 signed with
+ * ecdsa-with-SHA256 through the injected Signer (src/adapters/crypto); times and serials are parameters.
+ *
+ * Named for the TSA on purpose: a Fulcio-style CA builds its own certificates elsewhere (src/core/x509/).
+ */
+
+
+
+
+const ID_AT_ORGANIZATION = '2.5.4.10';
+const ID_AT_COMMON_NAME = '2.5.4.3';
+/** A self-signed TSA root (CA, keyCertSign) and its timestamping leaf, DER. */
+function buildTsaCertificates(args) {
+    const rootSubject = { organization: args.organization, commonName: `${args.organization} TSA root` };
+    const leafSubject = { organization: args.organization, commonName: `${args.organization} TSA` };
+    const rootKeyId = keyIdentifier(args.rootSigner);
+    const root = signCertificate(args.rootSigner, {
+        serial: args.rootSerial,
+        issuer: rootSubject,
+        subject: rootSubject,
+        subjectKey: args.rootSigner,
+        notBefore: args.notBefore,
+        notAfter: args.notAfter,
+        extensions: [
+            extension(build_cjs.id_ce_basicConstraints, true, new build_cjs.BasicConstraints({ cA: true, pathLenConstraint: 0 })),
+            extension(build_cjs.id_ce_keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.keyCertSign | build_cjs.KeyUsageFlags.cRLSign)),
+            extension(build_cjs.id_ce_subjectKeyIdentifier, false, new build_cjs.SubjectKeyIdentifier(rootKeyId)),
+        ],
+    });
+    const leaf = signCertificate(args.rootSigner, {
+        serial: args.leafSerial,
+        issuer: rootSubject,
+        subject: leafSubject,
+        subjectKey: args.leafSigner,
+        notBefore: args.notBefore,
+        notAfter: args.notAfter,
+        extensions: [
+            extension(build_cjs.id_ce_basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
+            extension(build_cjs.id_ce_keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature)),
+            // RFC 3161 §2.3: exactly one EKU, id-kp-timeStamping, and the extension MUST be critical.
+            extension(build_cjs.id_ce_extKeyUsage, true, new build_cjs.ExtendedKeyUsage([build_cjs.id_kp_timeStamping])),
+            extension(build_cjs.id_ce_subjectKeyIdentifier, false, new build_cjs.SubjectKeyIdentifier(keyIdentifier(args.leafSigner))),
+            extension(build_cjs.id_ce_authorityKeyIdentifier, false, new build_cjs.AuthorityKeyIdentifier({ keyIdentifier: new build_cjs.KeyIdentifier(rootKeyId) })),
+        ],
+    });
+    return { root, leaf, rootSubject, leafSubject };
+}
+function signCertificate(issuerKey, fields) {
+    const algorithm = new build_cjs.AlgorithmIdentifier({ algorithm: reply/* ID_ECDSA_WITH_SHA256 */.U4 });
+    const tbs = new build_cjs.TBSCertificate({
+        version: 2, // v3
+        serialNumber: (0,reply/* positiveInteger */.Cq)(fields.serial),
+        signature: algorithm,
+        issuer: certificates_name(fields.issuer),
+        validity: new build_cjs.Validity({ notBefore: wholeSeconds(fields.notBefore), notAfter: wholeSeconds(fields.notAfter) }),
+        subject: certificates_name(fields.subject),
+        subjectPublicKeyInfo: cjs.AsnParser.parse(fields.subjectKey.publicKey.spki, build_cjs.SubjectPublicKeyInfo),
+        extensions: new build_cjs.Extensions(fields.extensions),
+    });
+    const signature = issuerKey.sign(new Uint8Array(cjs.AsnConvert.serialize(tbs)));
+    const cert = new build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: algorithm, signatureValue: copy(signature) });
+    return new Uint8Array(cjs.AsnConvert.serialize(cert));
+}
+function certificates_name(subject) {
+    const rdn = (type, value) => new build_cjs.RelativeDistinguishedName([
+        new build_cjs.AttributeTypeAndValue({ type, value: new build_cjs.AttributeValue({ utf8String: value }) }),
+    ]);
+    return new build_cjs.Name([rdn(ID_AT_ORGANIZATION, subject.organization), rdn(ID_AT_COMMON_NAME, subject.commonName)]);
+}
+function extension(extnID, critical, value) {
+    return new build_cjs.Extension({ extnID, critical, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(value)) });
+}
+/** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING (here SHA-256, truncated to 20 bytes). */
+function keyIdentifier(key) {
+    const spki = cjs.AsnParser.parse(key.publicKey.spki, build_cjs.SubjectPublicKeyInfo);
+    return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(spki.subjectPublicKey)).digest()).subarray(0, 20);
+}
+function wholeSeconds(time) {
+    return new Date(Math.floor(time.getTime() / 1000) * 1000);
+}
+function copy(bytes) {
+    return new Uint8Array(bytes).buffer;
+}
+
+// EXTERNAL MODULE: ./src/adapters/crypto/key-file.ts
+var key_file = __webpack_require__(398);
+// EXTERNAL MODULE: ./src/adapters/crypto/node-signer.ts
+var node_signer = __webpack_require__(9825);
+;// CONCATENATED MODULE: ./src/adapters/tsa/authority.ts
+/**
+ * The timestamp authority's key material on disk (`provlog serve --tsa`), beside the log key in the data
+ * directory: created on first start, reused after. DIR/tsa-root-key.pem and DIR/tsa-key.pem are the root's and
+ * the leaf's ECDSA P-256 keys (mode 0600, never printed); DIR/tsa-chain.pem holds the leaf then the root
+ * certificate (public, what `GET /api/v1/timestamp/certchain` serves). The chain also goes into
+ * trusted_root.json `timestampAuthorities` so verifiers trust exactly this TSA.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const TSA_ROOT_KEY_FILE = 'tsa-root-key.pem';
+const TSA_KEY_FILE = 'tsa-key.pem';
+const TSA_CHAIN_FILE = 'tsa-chain.pem';
+/** The certificates' lifetime; the trusted root's validFor starts with them and stays open. */
+const CERT_YEARS = 10;
+/** Loads (or creates, on first start) the TSA's keys and certificates in `dataDir`. */
+function openTimestampAuthority(dataDir, organization) {
+    const rootSigner = (0,node_signer/* signerFromPem */.jM)((0,key_file/* readOrCreateKey */.r)((0,external_node_path_.join)(dataDir, TSA_ROOT_KEY_FILE)), 'TSA root key');
+    const leafSigner = (0,node_signer/* signerFromPem */.jM)((0,key_file/* readOrCreateKey */.r)((0,external_node_path_.join)(dataDir, TSA_KEY_FILE)), 'TSA key');
+    const chainPath = (0,external_node_path_.join)(dataDir, TSA_CHAIN_FILE);
+    if (!(0,external_node_fs_.existsSync)(chainPath)) {
+        const now = Date.now();
+        const certs = buildTsaCertificates({
+            rootSigner,
+            leafSigner,
+            organization,
+            // A minute back, so a verifier whose clock lags a little still sees a valid certificate.
+            notBefore: new Date(now - 60_000),
+            notAfter: new Date(now + CERT_YEARS * 365 * 86_400_000),
+            rootSerial: (0,external_node_crypto_.randomBytes)(16),
+            leafSerial: (0,external_node_crypto_.randomBytes)(16),
+        });
+        const tmp = `${chainPath}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, (0,keys/* formatPem */.uy)('CERTIFICATE', certs.leaf) + (0,keys/* formatPem */.uy)('CERTIFICATE', certs.root));
+        (0,external_node_fs_.renameSync)(tmp, chainPath);
+    }
+    const chainPem = (0,external_node_fs_.readFileSync)(chainPath, 'utf8');
+    const chain = parsePemCertificates(chainPem, chainPath);
+    let leaf;
+    try {
+        leaf = new external_node_crypto_.X509Certificate(chain[0] ?? new Uint8Array(0));
+    }
+    catch (cause) {
+        throw new errors/* CodedError */.AK('INVALID_FIELD', `${chainPath}: the TSA leaf certificate does not parse`, { cause });
+    }
+    if (!leaf.publicKey.equals(leafSigner.publicKey.keyObject)) {
+        throw new errors/* CodedError */.AK('INVALID_KEY', `${chainPath} does not certify ${(0,external_node_path_.join)(dataDir, TSA_KEY_FILE)}`);
+    }
+    return {
+        signer: leafSigner,
+        chain,
+        chainPem,
+        policy: reply/* DEFAULT_TSA_POLICY */.ig,
+        accuracySeconds: 1,
+        validFrom: Math.floor(new Date(leaf.validFrom).getTime() / 1000),
+    };
+}
+function parsePemCertificates(pem, path) {
+    const blocks = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/g)];
+    let chain;
+    try {
+        chain = blocks.map((m) => (0,bytes/* fromBase64 */.Ey)((m[1] ?? '').replace(/\s+/g, '')));
+    }
+    catch (cause) {
+        throw new errors/* CodedError */.AK('INVALID_FIELD', `${path}: a certificate is not valid base64`, { cause });
+    }
+    if (chain.length < 2)
+        throw new errors/* CodedError */.AK('INVALID_FIELD', `${path} must hold the TSA leaf and root certificates`);
+    return chain;
+}
+/**
+ * Adds the TSA (its whole chain, validFor from its certificates' start) to trusted_root.json
+ * `timestampAuthorities`, unless it is already there. The file is replaced atomically.
+ */
+function trustTimestampAuthority(trustedRootPath, tsa, args) {
+    const text = (0,external_node_fs_.readFileSync)(trustedRootPath, 'utf8');
+    const root = (0,trust/* parseTrustedRoot */.t1)(text);
+    const leaf = (0,bytes/* toBase64 */.nk)(tsa.chain[0] ?? new Uint8Array(0));
+    if (root.timestampAuthorities.some((a) => a.certChain[0] !== undefined && (0,bytes/* toBase64 */.nk)(a.certChain[0]) === leaf))
+        return;
+    root.timestampAuthorities.push({
+        subject: { organization: args.organization, commonName: `${args.organization} TSA` },
+        uri: args.uri,
+        certChain: [...tsa.chain],
+        validFor: { start: tsa.validFrom },
+    });
+    const tmp = `${trustedRootPath}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify((0,trust/* formatTrustedRoot */.li)(root), null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, trustedRootPath);
+}
+
+
+/***/ }),
+
 /***/ 8874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2335,6 +2667,370 @@ function invalid(why, oldSize, newSize) {
 
 /***/ }),
 
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ unverifiedIssuer),
+/* harmony export */   Kz: () => (/* binding */ checkClaims),
+/* harmony export */   Ru: () => (/* binding */ verifyJwtSignature),
+/* harmony export */   iU: () => (/* binding */ decodeJwt),
+/* harmony export */   qJ: () => (/* binding */ jwksHasKeyFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * OIDC identity tokens as a certificate authority checks them (RFC 7519 JWT in RFC 7515 compact form): decode,
+ * pick the issuer's key by `kid`, verify the signature, check the registered claims. RS256 and ES256 only
+ * (RFC 7518 §3.3, §3.4), the algorithms OIDC issuers sign ID tokens with; `none`, HMAC (key-confusion) and
+ * everything else are refused before any key is looked at. Pure: keys and the time are parameters; node:crypto
+ * verifies. Each failed check has its own error code, so a refusal says which check failed.
+ */
+
+
+const ALGORITHMS = ['RS256', 'ES256'];
+/** Bounds that keep work per token small: a token is a few KB; a JWKS a handful of keys. */
+const MAX_TOKEN_LENGTH = 16 * 1024;
+const MIN_RSA_BITS = 2048;
+function refuse(code, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .AK(code, `identity token ${message}`, cause === undefined ? {} : { cause });
+}
+function decodePart(part, what) {
+    if (!/^[A-Za-z0-9_-]+$/.test(part))
+        throw refuse('OIDC_TOKEN_INVALID', `${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch (cause) {
+        throw refuse('OIDC_TOKEN_INVALID', `${what} is not JSON`, cause);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw refuse('OIDC_TOKEN_INVALID', `${what} is not a JSON object`);
+    }
+    return value;
+}
+/**
+ * Splits and decodes a compact JWS without trusting anything in it. OIDC_TOKEN_INVALID for a malformed token,
+ * OIDC_ALGORITHM_UNSUPPORTED for any `alg` but RS256 / ES256.
+ */
+function decodeJwt(token) {
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw refuse('OIDC_TOKEN_INVALID', `is longer than ${MAX_TOKEN_LENGTH} bytes`);
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw refuse('OIDC_TOKEN_INVALID', 'is not a compact JWS (three dot-separated parts)');
+    const [h = '', p = '', s = ''] = parts;
+    const header = decodePart(h, 'header');
+    const alg = header.alg;
+    if (typeof alg !== 'string' || !ALGORITHMS.includes(alg)) {
+        throw refuse('OIDC_ALGORITHM_UNSUPPORTED', `uses algorithm ${JSON.stringify(alg)}; only RS256 and ES256 are accepted`);
+    }
+    if (header.crit !== undefined)
+        throw refuse('OIDC_TOKEN_INVALID', 'has critical header parameters (crit)');
+    const claims = decodePart(p, 'payload');
+    if (!/^[A-Za-z0-9_-]+$/.test(s))
+        throw refuse('OIDC_SIGNATURE_INVALID', 'has no signature');
+    const kid = header.kid;
+    if (kid !== undefined && typeof kid !== 'string')
+        throw refuse('OIDC_TOKEN_INVALID', 'header kid is not a string');
+    return {
+        header,
+        claims,
+        algorithm: alg,
+        kid,
+        signingInput: new Uint8Array(Buffer.from(`${h}.${p}`, 'ascii')),
+        signature: new Uint8Array(Buffer.from(s, 'base64url')),
+    };
+}
+function keyFits(jwk, alg) {
+    if (jwk.use !== undefined && jwk.use !== 'sig')
+        return false;
+    if (jwk.alg !== undefined && jwk.alg !== alg)
+        return false;
+    return alg === 'RS256' ? jwk.kty === 'RSA' : jwk.kty === 'EC' && jwk.crv === 'P-256';
+}
+function loadJwk(jwk, alg) {
+    const members = alg === 'RS256'
+        ? { kty: 'RSA', n: String(jwk.n), e: String(jwk.e) }
+        : { kty: 'EC', crv: 'P-256', x: String(jwk.x), y: String(jwk.y) };
+    try {
+        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: members, format: 'jwk' });
+        if (alg === 'RS256' && (key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS)
+            return undefined;
+        return key;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when `jwks` holds a key the token names: its `kid` (or, for a token without `kid`, any key of the
+ * algorithm's type). The caller refetches the JWKS once when this is false (key rotation).
+ */
+function jwksHasKeyFor(jwt, jwks) {
+    return jwks.some((k) => keyFits(k, jwt.algorithm) && (jwt.kid === undefined || k.kid === jwt.kid));
+}
+/**
+ * Verifies the token's signature with the issuer's keys. OIDC_KEY_UNKNOWN when no key of the JWKS has the
+ * token's `kid` (and type), OIDC_SIGNATURE_INVALID when none of the candidate keys verifies it.
+ */
+function verifyJwtSignature(jwt, jwks) {
+    const candidates = jwks.filter((k) => keyFits(k, jwt.algorithm) && (jwt.kid === undefined || k.kid === jwt.kid));
+    if (candidates.length === 0) {
+        throw refuse('OIDC_KEY_UNKNOWN', `key ${jwt.kid ?? '(no kid)'} for ${jwt.algorithm} is not in the issuer's JWKS`);
+    }
+    const ok = candidates.some((jwk) => {
+        const key = loadJwk(jwk, jwt.algorithm);
+        if (key === undefined)
+            return false;
+        try {
+            // JWS ES256 signatures are the raw 64-byte r || s (RFC 7518 §3.4), not DER.
+            return jwt.algorithm === 'ES256'
+                ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', jwt.signingInput, { key, dsaEncoding: 'ieee-p1363' }, jwt.signature)
+                : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', jwt.signingInput, key, jwt.signature);
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!ok)
+        throw refuse('OIDC_SIGNATURE_INVALID', "signature does not verify with the issuer's keys");
+}
+function numericClaim(claims, name, required) {
+    const value = claims[name];
+    if (value === undefined && !required)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw refuse('OIDC_TOKEN_INVALID', `claim ${name} is ${value === undefined ? 'missing' : 'not a number'}`);
+    }
+    return value;
+}
+/** Checks iss (exact), aud (the configured audience), exp / nbf / iat within the skew. */
+function checkClaims(claims, policy) {
+    if (claims.iss !== policy.issuer) {
+        throw refuse('OIDC_ISSUER_UNTRUSTED', `issuer ${JSON.stringify(claims.iss)} is not ${policy.issuer}`);
+    }
+    const aud = claims.aud;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (!audiences.includes(policy.audience)) {
+        throw refuse('OIDC_AUDIENCE_MISMATCH', `audience ${JSON.stringify(aud)} is not "${policy.audience}"`);
+    }
+    const exp = numericClaim(claims, 'exp', true) ?? 0;
+    const iat = numericClaim(claims, 'iat', true) ?? 0;
+    const nbf = numericClaim(claims, 'nbf', false);
+    if (policy.now > exp + policy.skewSeconds) {
+        throw refuse('OIDC_TOKEN_EXPIRED', `expired at ${new Date(exp * 1000).toISOString()}`);
+    }
+    if (nbf !== undefined && policy.now + policy.skewSeconds < nbf) {
+        throw refuse('OIDC_TOKEN_NOT_YET_VALID', `is not valid before ${new Date(nbf * 1000).toISOString()} (nbf)`);
+    }
+    if (policy.now + policy.skewSeconds < iat) {
+        throw refuse('OIDC_TOKEN_NOT_YET_VALID', `was issued in the future, at ${new Date(iat * 1000).toISOString()} (iat)`);
+    }
+}
+/** The unverified `iss` claim, to pick the issuer's configuration; trusted only after checkClaims. */
+function unverifiedIssuer(jwt) {
+    const iss = jwt.claims.iss;
+    if (typeof iss !== 'string' || iss === '')
+        throw refuse('OIDC_TOKEN_INVALID', 'has no iss claim');
+    return iss;
+}
+
+
+/***/ }),
+
+/***/ 6936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fk: () => (/* binding */ formatSigningConfig),
+/* harmony export */   zD: () => (/* binding */ SIGNING_CONFIG_MEDIA_TYPE)
+/* harmony export */ });
+/* unused harmony exports SERVICE_SELECTORS, parseSigningConfig */
+/* harmony import */ var _bundle_proto_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(817);
+/* harmony import */ var _bundle_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8585);
+/* harmony import */ var _json_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1462);
+/**
+ * Sigstore SigningConfig v0.2 (protobuf-specs `sigstore_trustroot.proto`, `SigningConfig`; research/formats.md
+ * §1.11): which CA, OIDC provider, transparency logs and timestamp authorities a signer should use, each a
+ * `Service {url, majorApiVersion, validFor, operator}`, with a `ServiceConfiguration {selector, count}` for the
+ * logs and the TSAs. Read strictly from proto3 JSON (unknown members, bad URLs, an undefined selector for a
+ * non-empty list or an EXACT count beyond the list are SIGNING_CONFIG_MALFORMED with `details.path`), and
+ * written back in the same shape (`provlog serve` writes its own).
+ */
+
+
+
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const CODE = 'SIGNING_CONFIG_MALFORMED';
+const UINT32_MAX = 0xffff_ffff;
+const SERVICE_SELECTORS = (/* unused pure expression or super */ null && (['SERVICE_SELECTOR_UNDEFINED', 'ALL', 'ANY', 'EXACT']));
+/** Decodes a SigningConfig v0.2 (object or JSON text); SIGNING_CONFIG_MALFORMED / INVALID_JSON. */
+function parseSigningConfig(json) {
+    const root = typeof json === 'string' ? decodeJson(json, CODE, 'signingConfig') : decode(json, CODE, 'signingConfig');
+    const msg = new ProtoMessage(root, [
+        'mediaType',
+        'caUrls',
+        'oidcUrls',
+        'rekorTlogUrls',
+        'tsaUrls',
+        'rekorTlogConfig',
+        'tsaConfig',
+    ]);
+    const mediaType = msg.required('mediaType').string();
+    if (mediaType !== SIGNING_CONFIG_MEDIA_TYPE) {
+        msg.required('mediaType').fail(`unsupported media type "${mediaType}" (expected ${SIGNING_CONFIG_MEDIA_TYPE})`);
+    }
+    const rekorTlogUrls = msg.list('rekorTlogUrls').map(decodeService);
+    const tsaUrls = msg.list('tsaUrls').map(decodeService);
+    return {
+        mediaType: SIGNING_CONFIG_MEDIA_TYPE,
+        caUrls: msg.list('caUrls').map(decodeService),
+        oidcUrls: msg.list('oidcUrls').map(decodeService),
+        rekorTlogUrls,
+        tsaUrls,
+        rekorTlogConfig: decodeConfiguration(msg, 'rekorTlogConfig', rekorTlogUrls.length),
+        tsaConfig: decodeConfiguration(msg, 'tsaConfig', tsaUrls.length),
+    };
+}
+function decodeService(node) {
+    const msg = new ProtoMessage(node, ['url', 'majorApiVersion', 'validFor', 'operator']);
+    const urlNode = msg.required('url');
+    const validFor = msg.optional('validFor');
+    // A service without a validity window cannot be judged current: the spec's selection needs its start.
+    if (validFor === undefined)
+        node.get('validFor');
+    const start = validFor === undefined ? undefined : new ProtoMessage(validFor, ['start', 'end']).optional('start');
+    if (validFor !== undefined && start === undefined)
+        validFor.get('start');
+    const version = msg.optional('majorApiVersion');
+    return {
+        url: checkUrl(urlNode),
+        majorApiVersion: version === undefined ? 0 : uint32(version),
+        validFor: decodeValidFor(validFor),
+        operator: msg.string('operator'),
+    };
+}
+/** An absolute http(s) URL with a host, no credentials, query or fragment: clients build requests on it. */
+function checkUrl(node) {
+    const text = node.nonEmptyString();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return node.fail(`"${text}" is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        node.fail(`"${text}" is not an http(s) URL`);
+    if (url.host === '' || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+        node.fail(`"${text}" must be scheme, host and path only (no credentials, query or fragment)`);
+    }
+    return text;
+}
+/** proto3 JSON uint32: a number or a decimal string. */
+function uint32(node) {
+    const n = node.int64();
+    if (n > UINT32_MAX)
+        node.fail(`${n} does not fit a uint32`);
+    return n;
+}
+function decodeConfiguration(parent, name, services) {
+    const msg = parent.message(name, ['selector', 'count']);
+    const selector = msg === undefined ? 'SERVICE_SELECTOR_UNDEFINED' : msg.enumName('selector', SERVICE_SELECTORS);
+    const countNode = msg?.optional('count');
+    const count = countNode === undefined ? 0 : uint32(countNode);
+    const where = msg?.node ?? parent.node;
+    if (selector === 'SERVICE_SELECTOR_UNDEFINED') {
+        // cosign's "no services" config is `{"rekorTlogConfig": {}, "tsaConfig": {}}` with no URLs: fine. With URLs,
+        // an undefined selector leaves the client guessing, which the spec says is an error.
+        if (services > 0)
+            where.fail(`${name}.selector must be ALL, ANY or EXACT when services are listed`);
+        if (count !== 0)
+            where.fail('count is only allowed with selector EXACT');
+        return { selector };
+    }
+    if (selector !== 'EXACT') {
+        if (count !== 0)
+            where.fail('count is only allowed with selector EXACT');
+        return { selector };
+    }
+    if (count === 0)
+        where.fail('selector EXACT needs a count greater than 0');
+    if (count > services)
+        where.fail(`count ${count} is more than the ${services} services listed`);
+    return { selector, count };
+}
+/** The SigningConfig as proto3 JSON (defaults omitted, as @sigstore/protobuf-specs writes it). */
+function formatSigningConfig(config) {
+    const out = { mediaType: config.mediaType };
+    const lists = ['caUrls', 'oidcUrls', 'rekorTlogUrls', 'tsaUrls'];
+    for (const list of lists) {
+        if (config[list].length > 0)
+            out[list] = config[list].map(formatService);
+    }
+    out.rekorTlogConfig = formatConfiguration(config.rekorTlogConfig);
+    out.tsaConfig = formatConfiguration(config.tsaConfig);
+    return out;
+}
+function formatService(service) {
+    const out = { url: service.url };
+    if (service.majorApiVersion !== 0)
+        out.majorApiVersion = service.majorApiVersion;
+    out.validFor = (0,_bundle_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValidFor */ .HG)(service.validFor);
+    if (service.operator !== '')
+        out.operator = service.operator;
+    return out;
+}
+function formatConfiguration(config) {
+    if (config.selector === 'SERVICE_SELECTOR_UNDEFINED')
+        return {};
+    return config.selector === 'EXACT' ? { selector: 'EXACT', count: config.count } : { selector: config.selector };
+}
+
+
+/***/ }),
+
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ buildServerSigningConfig)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6936);
+/**
+ * The SigningConfig `provlog serve` writes beside trusted_root.json: the services this server runs, so a
+ * Sigstore client (ours, cosign, sigstore-go) can be pointed at one file. The log is listed twice at the same
+ * base URL, as major API version 2 (`/api/v2/log/entries`, rekor-tiles) and 1 (`/api/v1/log/entries`): a
+ * client picks the highest it speaks. The TSA URL is the full RFC 3161 endpoint, as the spec asks.
+ */
+
+function buildServerSigningConfig(services) {
+    const service = (url, majorApiVersion, start) => ({
+        url,
+        majorApiVersion,
+        validFor: { start: Math.floor(start) },
+        operator: services.operator,
+    });
+    const logs = [service(services.logUrl, 1, services.logStart)];
+    if (services.logV2)
+        logs.unshift(service(services.logUrl, 2, services.logStart));
+    return {
+        mediaType: _config_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_CONFIG_MEDIA_TYPE */ .zD,
+        caUrls: services.ca === undefined ? [] : [service(services.ca.url, 1, services.ca.start)],
+        oidcUrls: [],
+        rekorTlogUrls: logs,
+        tsaUrls: services.tsa === undefined ? [] : [service(services.tsa.url, 1, services.tsa.start)],
+        rekorTlogConfig: { selector: 'ANY' },
+        tsaConfig: services.tsa === undefined ? { selector: 'SERVICE_SELECTOR_UNDEFINED' } : { selector: 'ANY' },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2468,6 +3164,340 @@ function rowTiles(count) {
     if (width > 0)
         out.push({ index: full, width });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ig: () => (/* binding */ DEFAULT_TSA_POLICY),
+  U4: () => (/* binding */ ID_ECDSA_WITH_SHA256),
+  B5: () => (/* binding */ grantTimestamp),
+  Cq: () => (/* binding */ positiveInteger),
+  Zz: () => (/* binding */ refuseTimestamp)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-cms/build/cjs/index.js
+var cjs = __webpack_require__(1467);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var build_cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-tsp/build/cjs/index.js
+var asn1_tsp_build_cjs = __webpack_require__(7305);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var asn1_x509_build_cjs = __webpack_require__(3594);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/verify/asn1.ts
+var asn1 = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/core/tsa/asn1.ts
+/**
+ * ASN.1 shapes a timestamp authority needs that the @peculiar packages do not declare, built with
+ * @peculiar/asn1-schema's decorators applied as plain functions (see src/core/verify/asn1.ts for why).
+ *
+ * RFC 5035 `SigningCertificateV2` (id-aa-signingCertificateV2): the signed attribute that binds a CMS signature
+ * to the hash of the signer's certificate. RFC 3161 §2.4.2 requires it (or v1) in every token, and
+ * `openssl ts -verify` refuses a token without it.
+ */
+
+const ID_AA_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+/** `ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash OCTET STRING, issuerSerial OPTIONAL }`. */
+class EssCertIdV2 {
+    certHash = new build_cjs.OctetString();
+    constructor(certHash) {
+        if (certHash !== undefined)
+            this.certHash = new build_cjs.OctetString(certHash);
+    }
+}
+(0,build_cjs.AsnProp)({ type: build_cjs.OctetString })(EssCertIdV2.prototype, 'certHash');
+class EssCertIdV2List extends build_cjs.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, EssCertIdV2List.prototype);
+    }
+}
+(0,build_cjs.AsnType)({ type: build_cjs.AsnTypeTypes.Sequence, itemType: EssCertIdV2 })(EssCertIdV2List);
+/** `SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies OPTIONAL }`. */
+class SigningCertificateV2 {
+    certs = new EssCertIdV2List();
+    constructor(certs) {
+        if (certs !== undefined)
+            this.certs = new EssCertIdV2List(certs);
+    }
+}
+(0,build_cjs.AsnProp)({ type: EssCertIdV2List })(SigningCertificateV2.prototype, 'certs');
+
+// EXTERNAL MODULE: ./src/core/tsa/request.ts
+var request = __webpack_require__(3305);
+;// CONCATENATED MODULE: ./src/core/tsa/reply.ts
+/**
+ * Building RFC 3161 `TimeStampResp` replies (§2.4.2): a granted reply carries a CMS SignedData (RFC 5652) whose
+ * encapsulated content is the DER `TSTInfo`, signed by the TSA leaf over DER(SET OF signed attributes) with
+ * contentType = id-ct-TSTInfo, messageDigest = SHA-256(TSTInfo) and the RFC 5035 signingCertificateV2 binding the
+ * leaf. A refusal carries only the status with its PKIFailureInfo bit.
+ *
+ * Pure: the time, the serial number and the signer are parameters (ECDSA signing draws randomness, so the
+ * Signer comes from src/adapters/crypto).
+ */
+
+
+
+
+
+
+
+
+
+const ID_SHA256 = '2.16.840.1.101.3.4.2.1';
+const ID_ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
+/** Sigstore's timestamp-authority default policy (its `--timestamp-policy`), under Sigstore's PEN 57264. */
+const DEFAULT_TSA_POLICY = '1.3.6.1.4.1.57264.2';
+/** A granted TimeStampResp over the query, DER. */
+function grantTimestamp(tsa, args) {
+    const [leafDer] = tsa.chain;
+    if (leafDer === undefined || tsa.signer.publicKey.algorithm !== 'ecdsa-p256') {
+        throw new errors/* CodedError */.AK('INTERNAL', 'the timestamp authority needs an ECDSA P-256 leaf certificate');
+    }
+    const leaf = build_cjs.AsnParser.parse(leafDer, asn1_x509_build_cjs.Certificate);
+    const tstInfo = new asn1_tsp_build_cjs.TSTInfo({
+        version: 1,
+        policy: tsa.policy,
+        messageImprint: new asn1_tsp_build_cjs.MessageImprint({
+            hashAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: args.query.hashOid }),
+            hashedMessage: new build_cjs.OctetString(args.query.hashedMessage),
+        }),
+        serialNumber: positiveInteger(args.serial),
+        genTime: new Date(Math.floor(args.time.getTime() / 1000) * 1000),
+        accuracy: new asn1_tsp_build_cjs.Accuracy({ seconds: tsa.accuracySeconds }),
+        ordering: false,
+    });
+    if (args.query.nonce !== undefined)
+        tstInfo.nonce = copy(args.query.nonce);
+    const eContent = new Uint8Array(build_cjs.AsnSerializer.serialize(tstInfo));
+    const signedAttrs = sortedForDer([
+        new cjs.Attribute({ attrType: cjs.id_contentType, attrValues: [build_cjs.AsnConvert.serialize(oidValue(asn1_tsp_build_cjs.id_ct_tstInfo))] }),
+        new cjs.Attribute({
+            attrType: cjs.id_messageDigest,
+            attrValues: [build_cjs.AsnConvert.serialize(new build_cjs.OctetString(sha256(eContent)))],
+        }),
+        new cjs.Attribute({
+            attrType: ID_AA_SIGNING_CERTIFICATE_V2,
+            attrValues: [build_cjs.AsnConvert.serialize(new SigningCertificateV2([new EssCertIdV2(sha256(leafDer))]))],
+        }),
+    ]);
+    const signature = tsa.signer.sign((0,asn1/* serializeDer */.kZ)(new asn1/* AttributeSet */.$V(signedAttrs)));
+    const signerInfo = new cjs.SignerInfo({
+        version: 1,
+        sid: new cjs.SignerIdentifier({
+            issuerAndSerialNumber: new cjs.IssuerAndSerialNumber({
+                issuer: leaf.tbsCertificate.issuer,
+                serialNumber: leaf.tbsCertificate.serialNumber,
+            }),
+        }),
+        digestAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: ID_SHA256 }),
+        signedAttrs,
+        signatureAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: ID_ECDSA_WITH_SHA256 }),
+        signature: new build_cjs.OctetString(signature),
+    });
+    const signedData = new cjs.SignedData({
+        version: 3, // RFC 5652 §5.1: eContentType other than id-data
+        digestAlgorithms: new cjs.DigestAlgorithmIdentifiers([new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: ID_SHA256 })]),
+        encapContentInfo: new cjs.EncapsulatedContentInfo({
+            eContentType: asn1_tsp_build_cjs.id_ct_tstInfo,
+            eContent: new cjs.EncapsulatedContent({ single: new build_cjs.OctetString(eContent) }),
+        }),
+        signerInfos: new cjs.SignerInfos([signerInfo]),
+    });
+    // certReq (RFC 3161 §2.4.1): the TSA's certificate MUST be in the token when asked for, and must not be otherwise.
+    if (args.query.certReq) {
+        signedData.certificates = new cjs.CertificateSet([new cjs.CertificateChoices({ certificate: leaf })]);
+    }
+    const token = new cjs.ContentInfo({ contentType: cjs.id_signedData, content: build_cjs.AsnConvert.serialize(signedData) });
+    const reply = new asn1_tsp_build_cjs.TimeStampResp({ status: new asn1_tsp_build_cjs.PKIStatusInfo({ status: asn1_tsp_build_cjs.PKIStatus.granted }), timeStampToken: token });
+    return new Uint8Array(build_cjs.AsnSerializer.serialize(reply));
+}
+/** A rejection TimeStampResp with one PKIFailureInfo bit and a short reason, DER. */
+function refuseTimestamp(failInfo, text) {
+    const status = new asn1_tsp_build_cjs.PKIStatusInfo({
+        status: asn1_tsp_build_cjs.PKIStatus.rejection,
+        statusString: new asn1_tsp_build_cjs.PKIFreeText([text]),
+        // PKIFailureInfo's flag enum in @peculiar/asn1-tsp numbers some bits differently from RFC 3161; set the bit
+        // by its RFC number (BitString.fromNumber puts bit n at 2^n).
+        failInfo: new asn1_tsp_build_cjs.PKIFailureInfo(2 ** request/* FAILURE_BITS */.WX[failInfo]),
+    });
+    return new Uint8Array(build_cjs.AsnSerializer.serialize(new asn1_tsp_build_cjs.TimeStampResp({ status })));
+}
+/** The two's-complement content of a positive INTEGER from random bytes: no redundant leading zero, never 0. */
+function positiveInteger(bytes) {
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0)
+        start++;
+    const trimmed = bytes.subarray(start);
+    if (trimmed.length === 0 || (trimmed.length === 1 && trimmed[0] === 0)) {
+        throw new errors/* CodedError */.AK('INTERNAL', 'a serial number must not be zero');
+    }
+    const first = trimmed[0] ?? 0;
+    const out = new Uint8Array(first >= 0x80 ? trimmed.length + 1 : trimmed.length);
+    out.set(trimmed, out.length - trimmed.length);
+    return out.buffer;
+}
+function sha256(data) {
+    return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(data).digest());
+}
+function copy(bytes) {
+    return new Uint8Array(bytes).buffer;
+}
+/**
+ * DER sorts the members of a SET OF by their encodings (X.690 §11.6). Verifiers such as OpenSSL re-encode the
+ * signed attributes before checking the signature, so they must already be in that order.
+ */
+function sortedForDer(attributes) {
+    const encoded = attributes.map((a) => ({ a, der: new Uint8Array(build_cjs.AsnSerializer.serialize(a)) }));
+    encoded.sort((x, y) => compareBytes(x.der, y.der));
+    return encoded.map((e) => e.a);
+}
+function compareBytes(x, y) {
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return x.length - y.length;
+}
+function oidValue(oid) {
+    const value = new asn1/* OidValue */.Sg();
+    value.oid = oid;
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WX: () => (/* binding */ FAILURE_BITS),
+/* harmony export */   uU: () => (/* binding */ parseTimestampQuery)
+/* harmony export */ });
+/* unused harmony exports IMPRINT_HASHES, MAX_QUERY_BYTES, MAX_NONCE_BYTES */
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7261);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7305);
+/* harmony import */ var _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9596);
+/**
+ * Reading an RFC 3161 `TimeStampReq` (§2.4.1) as a timestamp authority: everything in it is hostile. A request
+ * the TSA cannot serve is not an exception but a refusal with the PKIFailureInfo bit RFC 3161 names for it, which
+ * the TSA returns inside a `TimeStampResp` (never an HTTP error without a reply).
+ */
+
+
+
+/** Message imprint hashes the TSA accepts (as sigstore's timestamp-authority does), by OID, with digest sizes. */
+const IMPRINT_HASHES = {
+    '2.16.840.1.101.3.4.2.1': { name: 'sha256', bytes: 32 },
+    '2.16.840.1.101.3.4.2.2': { name: 'sha384', bytes: 48 },
+    '2.16.840.1.101.3.4.2.3': { name: 'sha512', bytes: 64 },
+};
+/** PKIFailureInfo named bits (RFC 3161 §2.4.2), by their bit NUMBER in the BIT STRING. */
+const FAILURE_BITS = {
+    badAlg: 0,
+    badRequest: 2,
+    badDataFormat: 5,
+    timeNotAvailable: 14,
+    unacceptedPolicy: 15,
+    unacceptedExtension: 16,
+    addInfoNotAvailable: 17,
+    systemFailure: 25,
+};
+/** A query small enough for any real client: an imprint of at most 64 bytes, a nonce, a policy OID. */
+const MAX_QUERY_BYTES = 1024;
+/** Nonces are "large random numbers" (RFC 3161 §2.4.1); 64 bytes is far above any client's (8-20). */
+const MAX_NONCE_BYTES = 64;
+function refuse(failInfo, text) {
+    return { ok: false, failInfo, text };
+}
+/**
+ * Decodes and checks a DER `TimeStampReq`. Strict DER (re-encoding must give the same bytes, so no trailing
+ * data or alternative encodings), version 1, a supported hash with a digest of its size, a bounded nonce, our
+ * policy or none, and no extensions (RFC 3161: a TSA rejects extensions it does not recognise).
+ */
+function parseTimestampQuery(der, policy) {
+    if (der.byteLength === 0)
+        return refuse('badDataFormat', 'the request body is empty');
+    if (der.byteLength > MAX_QUERY_BYTES)
+        return refuse('badDataFormat', `the request is over ${MAX_QUERY_BYTES} bytes`);
+    let req;
+    try {
+        req = _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_0__.AsnParser.parse(der, _peculiar_asn1_tsp__WEBPACK_IMPORTED_MODULE_1__.TimeStampReq);
+    }
+    catch {
+        return refuse('badDataFormat', 'the request is not a DER TimeStampReq');
+    }
+    let again;
+    try {
+        again = new Uint8Array(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_0__.AsnSerializer.serialize(req));
+    }
+    catch {
+        return refuse('badDataFormat', 'the request is not a DER TimeStampReq');
+    }
+    if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesEqual */ .O6)(again, der))
+        return refuse('badDataFormat', 'the request is not in DER form (or has trailing data)');
+    if (req.version !== 1)
+        return refuse('badRequest', `request version ${req.version} is not 1`);
+    const hashOid = req.messageImprint.hashAlgorithm.algorithm;
+    const hash = IMPRINT_HASHES[hashOid];
+    if (hash === undefined)
+        return refuse('badAlg', `hash algorithm ${hashOid} is not SHA-256, SHA-384 or SHA-512`);
+    const params = req.messageImprint.hashAlgorithm.parameters;
+    if (params !== undefined && params !== null && !isDerNull(params)) {
+        return refuse('badAlg', 'the hash algorithm has parameters (only absent or NULL are allowed)');
+    }
+    const hashedMessage = new Uint8Array(req.messageImprint.hashedMessage.buffer);
+    if (hashedMessage.byteLength !== hash.bytes) {
+        return refuse('badDataFormat', `the ${hash.name} message imprint is ${hashedMessage.byteLength} bytes, not ${hash.bytes}`);
+    }
+    if (req.reqPolicy !== undefined && req.reqPolicy !== policy) {
+        return refuse('unacceptedPolicy', `policy ${req.reqPolicy} is not this TSA's (${policy})`);
+    }
+    if (req.extensions !== undefined && req.extensions.length > 0) {
+        return refuse('unacceptedExtension', 'request extensions are not supported');
+    }
+    const query = {
+        hashOid,
+        hashedMessage,
+        certReq: req.certReq,
+    };
+    if (req.nonce !== undefined) {
+        const nonce = new Uint8Array(req.nonce);
+        if (!isMinimalInteger(nonce))
+            return refuse('badDataFormat', 'the nonce is not a DER INTEGER (empty or padded)');
+        if (nonce.byteLength > MAX_NONCE_BYTES)
+            return refuse('badRequest', `the nonce is over ${MAX_NONCE_BYTES} bytes`);
+        query.nonce = nonce;
+    }
+    if (req.reqPolicy !== undefined)
+        query.reqPolicy = req.reqPolicy;
+    return { ok: true, query };
+}
+/** X.690 §8.3: at least one content octet, and the first nine bits are not all 0 or all 1. */
+function isMinimalInteger(bytes) {
+    const [first, second] = bytes;
+    if (first === undefined)
+        return false;
+    if (second === undefined)
+        return true;
+    return !((first === 0x00 && second < 0x80) || (first === 0xff && second >= 0x80));
+}
+function isDerNull(value) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesEqual */ .O6)(new Uint8Array(value), new Uint8Array([0x05, 0x00]));
 }
 
 

@@ -1222,7 +1222,7 @@ async function verifyArtifacts(request) {
  */
 async function loadVerifierSupport(bundles) {
     const needed = bundles.some((bundle) => Object.values(supportNeeded(bundle)).some(Boolean));
-    return needed ? (await Promise.all(/* import() */[__webpack_require__.e(467), __webpack_require__.e(215), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 3133))).FULL_SUPPORT : {};
+    return needed ? (await Promise.all(/* import() */[__webpack_require__.e(467), __webpack_require__.e(215), __webpack_require__.e(831), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 3133))).FULL_SUPPORT : {};
 }
 function verifyOne(digest, candidates, request, support) {
     const base = { artifact: digest.artifact, digest: `${digest.algorithm}:${digest.hex}` };

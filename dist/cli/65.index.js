@@ -39,9 +39,9 @@ const SERVE_SPEC = {
     name: 'serve',
     usage: 'provlog serve --data DIR [--host 127.0.0.1] [--port 3000] [--name NAME] [--public-url URL] [--max-body BYTES] ' +
         '[--max-connections N] [--headers-timeout MS] [--body-timeout MS] [--request-timeout MS] ' +
-        '[--keep-alive-timeout MS] [--admission-timeout MS] [--admission-threads N]',
+        '[--keep-alive-timeout MS] [--admission-timeout MS] [--admission-threads N] [--tsa]',
     summary: 'Run a Rekor-compatible transparency log (Rekor v1 REST, Rekor v2 writes, C2SP tlog-tiles) stored in SQLite ' +
-        'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; later starts reuse ' +
+        'under DIR. The first start creates DIR/log-key.pem, a tree ID and DIR/trusted_root.json; every start writes DIR/signing_config.json (the services running); later starts reuse ' +
         'them (the checkpoint name and trusted-root URL stay those of the first start, even if the port changes).',
     options: {
         data: { type: 'string', value: 'DIR', help: 'data directory (created on first start)' },
@@ -120,6 +120,10 @@ const SERVE_SPEC = {
             default: 'sigstore',
             help: 'the audience (aud) tokens must carry (--ca)',
         },
+        tsa: {
+            type: 'boolean',
+            help: 'also run an RFC 3161 timestamp authority at /api/v1/timestamp (keys and chain created in DIR on first start, trusted in trusted_root.json)',
+        },
     },
 };
 /** Limits no flag can lift: a day for timeouts, a million sockets, 64 threads. */
@@ -163,6 +167,7 @@ async function runServe(argv, io) {
         ...(admissionThreads === undefined ? {} : { admissionThreads }),
         ...(name === undefined ? {} : { name }),
         ...(publicUrl === undefined ? {} : { publicUrl }),
+        tsa: args.values.tsa === true,
         ...(ca === undefined ? {} : { ca }),
         onServerError: (error, req) => {
             io.stderr(`provlog serve: ${req.method} ${req.path} failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -179,6 +184,8 @@ async function runServe(argv, io) {
                 `  CA            ${server.url}/api/v2 (issuers: ${server.ca.ca.issuerList.map((i) => i.issuerUrl).join(', ')})`,
             ]),
         `  trusted root  ${server.trustedRootPath}${server.baseUrl === server.url ? '' : ` (baseUrl ${server.baseUrl})`}`,
+        `  signing config ${server.signingConfigPath}`,
+        ...(server.tsaChainPem === undefined ? [] : [`  timestamps    ${server.url}/api/v1/timestamp`]),
         '',
     ].join('\n'));
     await waitForStop(io.signal);

@@ -744,10 +744,11 @@ function oneOf(msg, members) {
 __webpack_require__.d(__webpack_exports__, {
   lQ: () => (/* binding */ buildTrustedRootForLog),
   li: () => (/* binding */ formatTrustedRoot),
+  HG: () => (/* binding */ formatValidFor),
   t1: () => (/* binding */ parseTrustedRoot)
 });
 
-// UNUSED EXPORTS: TRUSTED_ROOT_MEDIA_TYPE
+// UNUSED EXPORTS: TRUSTED_ROOT_MEDIA_TYPE, decodeValidFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -128,7 +128,7 @@ __webpack_async_result__();
 const commands = {
     serve: {
         summary: 'run a Rekor-compatible transparency log (SQLite, tlog-tiles reads)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(607), __nccwpck_require__.e(566), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(607), __nccwpck_require__.e(831), __nccwpck_require__.e(223), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).runServe,
     },
     verify: {
         summary: 'verify files or digests against Sigstore bundles, offline (--check-log: also online)',
@@ -140,11 +140,11 @@ const commands = {
     },
     demo: {
         summary: 'run the whole product locally: a log, a key, sample artifacts, attest, verify, a tampered copy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(607), __nccwpck_require__.e(566), __nccwpck_require__.e(223), __nccwpck_require__.e(309), __nccwpck_require__.e(504), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(215), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(607), __nccwpck_require__.e(831), __nccwpck_require__.e(223), __nccwpck_require__.e(309), __nccwpck_require__.e(504), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).runDemo,
     },
     attest: {
         summary: 'hash files, sign SLSA provenance, record it in a log, write a Sigstore bundle',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(566), __nccwpck_require__.e(504), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927))).runAttest,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(467), __nccwpck_require__.e(493), __nccwpck_require__.e(873), __nccwpck_require__.e(627), __nccwpck_require__.e(504), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927))).runAttest,
     },
 };
 const VERSION = '0.1.0';
