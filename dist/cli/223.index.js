@@ -2257,100 +2257,49 @@ var bytes = __webpack_require__(9596);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/keys/keys.ts
 var keys = __webpack_require__(8670);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var cjs = __webpack_require__(7261);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var build_cjs = __webpack_require__(3594);
-// EXTERNAL MODULE: ./src/core/tsa/reply.ts + 1 modules
-var reply = __webpack_require__(438);
+// EXTERNAL MODULE: ./src/core/x509/certificate.ts
+var certificate = __webpack_require__(447);
 ;// CONCATENATED MODULE: ./src/core/tsa/certificates.ts
-/**
- * The timestamp authority's own two certificates (RFC 5280 profile, RFC 3161 §2.3): a self-signed root and the
- * leaf that signs tokens. The leaf carries the one extended key usage id-kp-timeStamping, marked critical, as
- * RFC 3161 requires and as `openssl ts -verify` and Sigstore verifiers check. Both are ECDSA P-256 signed with
- * ecdsa-with-SHA256 through the injected Signer (src/adapters/crypto); times and serials are parameters.
- *
- * Named for the TSA on purpose: a Fulcio-style CA builds its own certificates elsewhere (src/core/x509/).
- */
 
-
-
-
-const ID_AT_ORGANIZATION = '2.5.4.10';
-const ID_AT_COMMON_NAME = '2.5.4.3';
 /** A self-signed TSA root (CA, keyCertSign) and its timestamping leaf, DER. */
 function buildTsaCertificates(args) {
     const rootSubject = { organization: args.organization, commonName: `${args.organization} TSA root` };
     const leafSubject = { organization: args.organization, commonName: `${args.organization} TSA` };
-    const rootKeyId = keyIdentifier(args.rootSigner);
-    const root = signCertificate(args.rootSigner, {
-        serial: args.rootSerial,
+    const rootKey = args.rootSigner.publicKey;
+    const validity = { notBefore: args.notBefore.getTime(), notAfter: args.notAfter.getTime() };
+    const root = (0,certificate/* signCertificate */.jm)((0,certificate/* buildTbs */.I2)({
+        serial: (0,certificate/* serialFromRandom */.qV)(args.rootSerial),
         issuer: rootSubject,
         subject: rootSubject,
-        subjectKey: args.rootSigner,
-        notBefore: args.notBefore,
-        notAfter: args.notAfter,
+        ...validity,
+        subjectSpki: rootKey.spki,
+        signerKey: rootKey,
         extensions: [
-            extension(build_cjs.id_ce_basicConstraints, true, new build_cjs.BasicConstraints({ cA: true, pathLenConstraint: 0 })),
-            extension(build_cjs.id_ce_keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.keyCertSign | build_cjs.KeyUsageFlags.cRLSign)),
-            extension(build_cjs.id_ce_subjectKeyIdentifier, false, new build_cjs.SubjectKeyIdentifier(rootKeyId)),
+            (0,certificate/* basicConstraintsExtension */.Yx)(0),
+            (0,certificate/* keyUsageExtension */.KK)(certificate/* KeyUsageFlags */.Ob.keyCertSign | certificate/* KeyUsageFlags */.Ob.cRLSign),
+            (0,certificate/* subjectKeyIdExtension */.u)(rootKey.spki),
         ],
-    });
-    const leaf = signCertificate(args.rootSigner, {
-        serial: args.leafSerial,
+    }), args.rootSigner);
+    const leaf = (0,certificate/* signCertificate */.jm)((0,certificate/* buildTbs */.I2)({
+        serial: (0,certificate/* serialFromRandom */.qV)(args.leafSerial),
         issuer: rootSubject,
         subject: leafSubject,
-        subjectKey: args.leafSigner,
-        notBefore: args.notBefore,
-        notAfter: args.notAfter,
+        ...validity,
+        subjectSpki: args.leafSigner.publicKey.spki,
+        signerKey: rootKey,
         extensions: [
-            extension(build_cjs.id_ce_basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
-            extension(build_cjs.id_ce_keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature)),
-            // RFC 3161 §2.3: exactly one EKU, id-kp-timeStamping, and the extension MUST be critical.
-            extension(build_cjs.id_ce_extKeyUsage, true, new build_cjs.ExtendedKeyUsage([build_cjs.id_kp_timeStamping])),
-            extension(build_cjs.id_ce_subjectKeyIdentifier, false, new build_cjs.SubjectKeyIdentifier(keyIdentifier(args.leafSigner))),
-            extension(build_cjs.id_ce_authorityKeyIdentifier, false, new build_cjs.AuthorityKeyIdentifier({ keyIdentifier: new build_cjs.KeyIdentifier(rootKeyId) })),
+            (0,certificate/* endEntityExtension */.WR)(),
+            (0,certificate/* keyUsageExtension */.KK)(certificate/* KeyUsageFlags */.Ob.digitalSignature),
+            (0,certificate/* timeStampingExtension */.WD)(),
+            (0,certificate/* subjectKeyIdExtension */.u)(args.leafSigner.publicKey.spki),
+            (0,certificate/* authorityKeyIdExtension */.rL)(rootKey.spki),
         ],
-    });
+    }), args.rootSigner);
     return { root, leaf, rootSubject, leafSubject };
 }
-function signCertificate(issuerKey, fields) {
-    const algorithm = new build_cjs.AlgorithmIdentifier({ algorithm: reply/* ID_ECDSA_WITH_SHA256 */.U4 });
-    const tbs = new build_cjs.TBSCertificate({
-        version: 2, // v3
-        serialNumber: (0,reply/* positiveInteger */.Cq)(fields.serial),
-        signature: algorithm,
-        issuer: certificates_name(fields.issuer),
-        validity: new build_cjs.Validity({ notBefore: wholeSeconds(fields.notBefore), notAfter: wholeSeconds(fields.notAfter) }),
-        subject: certificates_name(fields.subject),
-        subjectPublicKeyInfo: cjs.AsnParser.parse(fields.subjectKey.publicKey.spki, build_cjs.SubjectPublicKeyInfo),
-        extensions: new build_cjs.Extensions(fields.extensions),
-    });
-    const signature = issuerKey.sign(new Uint8Array(cjs.AsnConvert.serialize(tbs)));
-    const cert = new build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: algorithm, signatureValue: copy(signature) });
-    return new Uint8Array(cjs.AsnConvert.serialize(cert));
-}
-function certificates_name(subject) {
-    const rdn = (type, value) => new build_cjs.RelativeDistinguishedName([
-        new build_cjs.AttributeTypeAndValue({ type, value: new build_cjs.AttributeValue({ utf8String: value }) }),
-    ]);
-    return new build_cjs.Name([rdn(ID_AT_ORGANIZATION, subject.organization), rdn(ID_AT_COMMON_NAME, subject.commonName)]);
-}
-function extension(extnID, critical, value) {
-    return new build_cjs.Extension({ extnID, critical, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(value)) });
-}
-/** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING (here SHA-256, truncated to 20 bytes). */
-function keyIdentifier(key) {
-    const spki = cjs.AsnParser.parse(key.publicKey.spki, build_cjs.SubjectPublicKeyInfo);
-    return new Uint8Array((0,external_node_crypto_.createHash)('sha256').update(new Uint8Array(spki.subjectPublicKey)).digest()).subarray(0, 20);
-}
-function wholeSeconds(time) {
-    return new Date(Math.floor(time.getTime() / 1000) * 1000);
-}
-function copy(bytes) {
-    return new Uint8Array(bytes).buffer;
-}
 
+// EXTERNAL MODULE: ./src/core/tsa/reply.ts + 1 modules
+var reply = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/adapters/crypto/key-file.ts
 var key_file = __webpack_require__(398);
 // EXTERNAL MODULE: ./src/adapters/crypto/node-signer.ts
@@ -3176,11 +3125,11 @@ function rowTiles(count) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ig: () => (/* binding */ DEFAULT_TSA_POLICY),
-  U4: () => (/* binding */ ID_ECDSA_WITH_SHA256),
   B5: () => (/* binding */ grantTimestamp),
-  Cq: () => (/* binding */ positiveInteger),
   Zz: () => (/* binding */ refuseTimestamp)
 });
+
+// UNUSED EXPORTS: ID_ECDSA_WITH_SHA256, positiveInteger
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3654,6 +3603,8 @@ function finishCertificate(pre, sctList, issuerSigner) {
 /* harmony export */   KK: () => (/* binding */ keyUsageExtension),
 /* harmony export */   KP: () => (/* binding */ poisonExtension),
 /* harmony export */   Ob: () => (/* reexport safe */ _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.KeyUsageFlags),
+/* harmony export */   WD: () => (/* binding */ timeStampingExtension),
+/* harmony export */   WR: () => (/* binding */ endEntityExtension),
 /* harmony export */   Yx: () => (/* binding */ basicConstraintsExtension),
 /* harmony export */   cU: () => (/* binding */ uriSanExtension),
 /* harmony export */   gU: () => (/* binding */ sctListExtension),
@@ -3741,6 +3692,14 @@ function basicConstraintsExtension(pathLength) {
 }
 function codeSigningExtension() {
     return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_extKeyUsage, false, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.ExtendedKeyUsage([_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_kp_codeSigning]));
+}
+/** RFC 3161 §2.3: a TSA's one extended key usage, id-kp-timeStamping, and the extension MUST be critical. */
+function timeStampingExtension() {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_extKeyUsage, true, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.ExtendedKeyUsage([_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_kp_timeStamping]));
+}
+/** basicConstraints cA:false for an end-entity certificate that must never act as a CA. */
+function endEntityExtension() {
+    return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_basicConstraints, true, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.BasicConstraints({ cA: false }));
 }
 function subjectKeyIdExtension(spki) {
     return extension(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.id_ce_subjectKeyIdentifier, false, new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.SubjectKeyIdentifier(keyIdentifier(spki)));

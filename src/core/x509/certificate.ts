@@ -28,6 +28,7 @@ import {
   id_ce_subjectAltName,
   id_ce_subjectKeyIdentifier,
   id_kp_codeSigning,
+  id_kp_timeStamping,
   KeyIdentifier,
   KeyUsage,
   KeyUsageFlags,
@@ -107,6 +108,16 @@ export function basicConstraintsExtension(pathLength: number | undefined): Exten
 
 export function codeSigningExtension(): Extension {
   return extension(id_ce_extKeyUsage, false, new ExtendedKeyUsage([id_kp_codeSigning]));
+}
+
+/** RFC 3161 §2.3: a TSA's one extended key usage, id-kp-timeStamping, and the extension MUST be critical. */
+export function timeStampingExtension(): Extension {
+  return extension(id_ce_extKeyUsage, true, new ExtendedKeyUsage([id_kp_timeStamping]));
+}
+
+/** basicConstraints cA:false for an end-entity certificate that must never act as a CA. */
+export function endEntityExtension(): Extension {
+  return extension(id_ce_basicConstraints, true, new BasicConstraints({ cA: false }));
 }
 
 export function subjectKeyIdExtension(spki: Uint8Array): Extension {

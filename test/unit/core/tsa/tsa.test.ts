@@ -80,8 +80,8 @@ describe('grantTimestamp', () => {
     organization: 'test',
     notBefore: new Date('2026-01-01T00:00:00Z'),
     notAfter: new Date('2027-01-01T00:00:00Z'),
-    rootSerial: new Uint8Array([1]),
-    leafSerial: new Uint8Array([2]),
+    rootSerial: new Uint8Array(16).fill(1),
+    leafSerial: new Uint8Array(16).fill(2),
   });
   const tsa = { signer: leafSigner, chain: [certs.leaf, certs.root], policy: POLICY, accuracySeconds: 1 };
 
@@ -112,8 +112,8 @@ describe('hostile queries', () => {
     organization: 'test',
     notBefore: new Date('2026-01-01T00:00:00Z'),
     notAfter: new Date('2027-01-01T00:00:00Z'),
-    rootSerial: new Uint8Array([1]),
-    leafSerial: new Uint8Array([2]),
+    rootSerial: new Uint8Array(16).fill(1),
+    leafSerial: new Uint8Array(16).fill(2),
   });
   const tsa = { signer: leafSigner, chain: [certs.leaf, certs.root], policy: POLICY, accuracySeconds: 1 };
   const valid = queryDer(new Uint8Array([0x12, 0x34]));
